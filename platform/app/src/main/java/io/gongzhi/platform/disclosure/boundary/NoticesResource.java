@@ -1,0 +1,156 @@
+package io.gongzhi.platform.disclosure.boundary;
+
+import io.gongzhi.platform.config.PlatformConfig;
+import io.gongzhi.platform.disclosure.control.NoticeRules;
+import io.gongzhi.platform.disclosure.entity.Notice;
+import io.gongzhi.platform.disclosure.entity.NoticeKind;
+import io.gongzhi.platform.problem.control.ProblemException;
+import io.gongzhi.platform.tenancy.control.TenantTransactions;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * A tenant's public notices. Reading is public. Writing is open only in development mode until the
+ * identity feature puts it behind the community staff roles.
+ */
+@Path("t/{tenant}/notices")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class NoticesResource {
+
+    static final int MAX_PAGE = 200;
+
+    @Inject
+    TenantTransactions tx;
+
+    @Inject
+    PlatformConfig config;
+
+    @GET
+    @Operation(summary = "Notices, newest first; optionally of one kind")
+    public List<NoticeView> list(
+            @QueryParam("kind") NoticeKind kind,
+            @QueryParam("limit") @DefaultValue("50") int limit,
+            @QueryParam("offset") @DefaultValue("0") int offset) {
+        if (limit < 1 || limit > MAX_PAGE) {
+            throw new ProblemException(400, "field-format", "limit", "1-" + MAX_PAGE);
+        }
+        if (offset < 0) {
+            throw new ProblemException(400, "field-format", "offset", ">= 0");
+        }
+        return tx.call(em -> {
+            TypedQuery<Notice> q = kind == null
+                    ? em.createQuery("select n from Notice n order by n.publishedAt desc, n.code", Notice.class)
+                    : em.createQuery(
+                                    "select n from Notice n where n.kind = :kind order by n.publishedAt desc, n.code",
+                                    Notice.class)
+                            .setParameter("kind", kind);
+            return q.setFirstResult(offset)
+                    .setMaxResults(limit)
+                    .getResultStream()
+                    .map(NoticeView::of)
+                    .toList();
+        });
+    }
+
+    @GET
+    @Path("{code}")
+    @Operation(summary = "One notice by its code")
+    public NoticeView get(@PathParam("code") String code) {
+        return tx.call(em -> NoticeView.of(find(em, code)));
+    }
+
+    @POST
+    @Operation(summary = "Publish a notice (development mode until sign-in exists)")
+    public Response create(NoticeInput input) {
+        requireDevelopment();
+        NoticeRules.required("body", input);
+        String code = NoticeRules.code(input.code());
+        Notice created = tx.call(em -> {
+            if (!byCode(em, code).isEmpty()) {
+                throw new ProblemException(409, "duplicate-code", code);
+            }
+            Notice n = new Notice(
+                    code,
+                    NoticeRules.required("kind", input.kind()),
+                    NoticeRules.text("title", input.title(), 300),
+                    NoticeRules.text("body", input.body(), 20000),
+                    input.publishedAt() == null ? OffsetDateTime.now() : input.publishedAt());
+            em.persist(n);
+            em.flush();
+            return n;
+        });
+        return Response.created(UriBuilder.fromPath("{code}").build(code))
+                .entity(NoticeView.of(created))
+                .build();
+    }
+
+    @PUT
+    @Path("{code}")
+    @Operation(summary = "Change a notice; the version read must be sent back (optimistic locking)")
+    public NoticeView update(@PathParam("code") String code, NoticeInput input) {
+        requireDevelopment();
+        NoticeRules.required("body", input);
+        long version = NoticeRules.required("version", input.version());
+        return tx.call(em -> {
+            Notice n = find(em, code);
+            if (n.version() != version) {
+                throw new ProblemException(409, "stale-version", n.version());
+            }
+            n.revise(
+                    NoticeRules.required("kind", input.kind()),
+                    NoticeRules.text("title", input.title(), 300),
+                    NoticeRules.text("body", input.body(), 20000),
+                    input.publishedAt() == null ? n.publishedAt() : input.publishedAt());
+            em.flush();
+            return NoticeView.of(n);
+        });
+    }
+
+    @DELETE
+    @Path("{code}")
+    @Operation(summary = "Withdraw a notice")
+    public Response delete(@PathParam("code") String code) {
+        requireDevelopment();
+        tx.call(em -> {
+            em.remove(find(em, code));
+            return null;
+        });
+        return Response.noContent().build();
+    }
+
+    private static Notice find(EntityManager em, String code) {
+        return byCode(em, code).stream()
+                .findFirst()
+                .orElseThrow(() -> ProblemException.notFound("notice-not-found", code));
+    }
+
+    private static List<Notice> byCode(EntityManager em, String code) {
+        return em.createQuery("select n from Notice n where n.code = :code", Notice.class)
+                .setParameter("code", code)
+                .getResultList();
+    }
+
+    private void requireDevelopment() {
+        if (!config.development()) {
+            throw new ProblemException(403, "development-only");
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package io.gongzhi.platform.tenancy.boundary;
+
+import io.gongzhi.platform.tenancy.control.Tenant;
+import java.util.List;
+
+/** A tenant's public profile: what a portal needs to brand itself and sign people in. */
+public record TenantProfile(
+        String id,
+        Names names,
+        String kind,
+        String locale,
+        String timezone,
+        List<String> hosts,
+        Branding branding,
+        Plugin plugin,
+        Identity identity) {
+
+    public record Names(String zh, String en) {}
+
+    public record Branding(String primary, String accent, String logo) {}
+
+    public record Plugin(String id, String version) {}
+
+    public record Identity(String realm) {}
+
+    static TenantProfile of(Tenant t) {
+        return new TenantProfile(
+                t.id(),
+                new Names(t.nameZh(), t.nameEn()),
+                t.kind(),
+                t.locale(),
+                t.timezone(),
+                t.hosts(),
+                new Branding(
+                        t.colorPrimary(),
+                        t.colorAccent(),
+                        t.logoSvg() == null ? null : "/api/t/" + t.id() + "/logo.svg"),
+                new Plugin(t.pluginId(), t.pluginVersion()),
+                new Identity(t.realm()));
+    }
+}

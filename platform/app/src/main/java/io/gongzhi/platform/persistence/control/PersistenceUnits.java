@@ -41,9 +41,11 @@ public final class PersistenceUnits {
         p.put(PersistenceUnitProperties.MULTITENANT_SHARED_CACHE, "false");
         // native SQL through JPA is not allowed anywhere (see package-info)
         p.put(PersistenceUnitProperties.ALLOW_NATIVE_SQL_QUERIES, "false");
-        p.put(PersistenceUnitProperties.TARGET_DATABASE, db.postgres()
-                ? "org.eclipse.persistence.platform.database.PostgreSQLPlatform"
-                : "org.eclipse.persistence.platform.database.H2Platform");
+        p.put(
+                PersistenceUnitProperties.TARGET_DATABASE,
+                db.postgres()
+                        ? "org.eclipse.persistence.platform.database.PostgreSQLPlatform"
+                        : "org.eclipse.persistence.platform.database.H2Platform");
         p.put(PersistenceUnitProperties.DDL_GENERATION, PersistenceUnitProperties.NONE);
         p.put(PersistenceUnitProperties.WEAVING, "false");
         p.put(PersistenceUnitProperties.LOGGING_LEVEL, "WARNING");

@@ -1,0 +1,53 @@
+package io.gongzhi.platform.testsupport;
+
+import io.gongzhi.platform.config.DatabaseSettings;
+import java.io.File;
+import java.nio.file.Path;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/**
+ * The one way in-container tests build their deployment: the WAR the build just packaged (so the
+ * tests run the real artifact), named ROOT.war so Payara Micro serves it at the root context, with
+ * a configuration that points it at a fresh PostgreSQL database of its own.
+ */
+public final class Deployments {
+
+    private Deployments() {}
+
+    /** The platform in development mode on a fresh PostgreSQL database, with the demo tenants. */
+    public static WebArchive platform() {
+        return platform(TestDatabases.freshPostgres(4), tenantsDir(), "development");
+    }
+
+    public static WebArchive platform(DatabaseSettings db, Path tenants, String mode) {
+        String war = System.getProperty("test.war");
+        if (war == null || !new File(war).isFile()) {
+            throw new IllegalStateException(
+                    "test.war must name the packaged WAR (run the ITs with mvn verify): " + war);
+        }
+        String config = String.join(
+                "\n",
+                "gongzhi.mode=" + mode,
+                "gongzhi.tenants-dir=" + tenants.toAbsolutePath(),
+                "gongzhi.data-dir=" + Path.of("target", "it-data").toAbsolutePath(),
+                "gongzhi.db.url=" + db.url(),
+                "gongzhi.db.user=" + db.user(),
+                "gongzhi.db.password=" + db.password(),
+                "gongzhi.db.owner-user=" + db.ownerUser(),
+                "gongzhi.db.owner-password=" + db.ownerPassword(),
+                "gongzhi.db.pool-size=" + db.poolSize(),
+                "gongzhi.http.max-body-bytes=65536",
+                "");
+        return ShrinkWrap.create(ZipImporter.class, "ROOT.war")
+                .importFrom(new File(war))
+                .as(WebArchive.class)
+                .addAsResource(new StringAsset(config), "META-INF/microprofile-config.properties");
+    }
+
+    public static Path tenantsDir() {
+        return Path.of(System.getProperty("tenants.dir", "../../tenants"));
+    }
+}

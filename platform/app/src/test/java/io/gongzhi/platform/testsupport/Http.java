@@ -1,0 +1,91 @@
+package io.gongzhi.platform.testsupport;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** A small HTTP client for the tests: real requests against the deployed platform. */
+public final class Http {
+
+    private static final HttpClient CLIENT =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    private final URI base;
+
+    public Http(URL base) {
+        this.base = URI.create(base.toString().endsWith("/") ? base.toString() : base + "/");
+    }
+
+    /** A response with its body as text. */
+    public record Answer(int status, String contentType, String body, HttpResponse<String> raw) {
+
+        public JsonObject json() {
+            return (JsonObject) parse();
+        }
+
+        public JsonArray array() {
+            return (JsonArray) parse();
+        }
+
+        private JsonStructure parse() {
+            try (var r = Json.createReader(new StringReader(body))) {
+                return r.read();
+            }
+        }
+
+        public String header(String name) {
+            return raw.headers().firstValue(name).orElse(null);
+        }
+    }
+
+    public Answer get(String path, String... headers) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).GET(), headers);
+    }
+
+    public Answer post(String path, String json, String... headers) {
+        return send(json(path, headers).POST(HttpRequest.BodyPublishers.ofString(json)), headers);
+    }
+
+    public Answer put(String path, String json, String... headers) {
+        return send(json(path, headers).PUT(HttpRequest.BodyPublishers.ofString(json)), headers);
+    }
+
+    public Answer delete(String path, String... headers) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).DELETE(), headers);
+    }
+
+    public Answer send(HttpRequest.Builder request, String... headers) {
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.setHeader(headers[i], headers[i + 1]);
+        }
+        try {
+            HttpResponse<String> r =
+                    CLIENT.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+            return new Answer(
+                    r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(), r);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public HttpRequest.Builder json(String path, String... headers) {
+        return HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json");
+    }
+
+    public URI base() {
+        return base;
+    }
+}

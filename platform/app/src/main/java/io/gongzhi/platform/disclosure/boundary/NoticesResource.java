@@ -4,6 +4,7 @@ import io.gongzhi.platform.config.PlatformConfig;
 import io.gongzhi.platform.disclosure.control.NoticeRules;
 import io.gongzhi.platform.disclosure.entity.Notice;
 import io.gongzhi.platform.disclosure.entity.NoticeKind;
+import io.gongzhi.platform.persistence.control.Constraints;
 import io.gongzhi.platform.problem.control.ProblemException;
 import io.gongzhi.platform.tenancy.control.TenantTransactions;
 import jakarta.inject.Inject;
@@ -83,20 +84,29 @@ public class NoticesResource {
         requireDevelopment();
         NoticeRules.required("body", input);
         String code = NoticeRules.code(input.code());
-        Notice created = tx.call(em -> {
-            if (!byCode(em, code).isEmpty()) {
+        Notice created;
+        try {
+            created = tx.call(em -> {
+                if (!byCode(em, code).isEmpty()) {
+                    throw new ProblemException(409, "duplicate-code", code);
+                }
+                Notice n = new Notice(
+                        code,
+                        NoticeRules.required("kind", input.kind()),
+                        NoticeRules.text("title", input.title(), 300),
+                        NoticeRules.text("body", input.body(), 20000),
+                        input.publishedAt() == null ? OffsetDateTime.now() : input.publishedAt());
+                em.persist(n);
+                em.flush();
+                return n;
+            });
+        } catch (RuntimeException e) {
+            if (Constraints.uniqueViolation(e)) {
+                // the same code was created concurrently: the database's unique key decided
                 throw new ProblemException(409, "duplicate-code", code);
             }
-            Notice n = new Notice(
-                    code,
-                    NoticeRules.required("kind", input.kind()),
-                    NoticeRules.text("title", input.title(), 300),
-                    NoticeRules.text("body", input.body(), 20000),
-                    input.publishedAt() == null ? OffsetDateTime.now() : input.publishedAt());
-            em.persist(n);
-            em.flush();
-            return n;
-        });
+            throw e;
+        }
         return Response.created(UriBuilder.fromPath("{code}").build(code))
                 .entity(NoticeView.of(created))
                 .build();

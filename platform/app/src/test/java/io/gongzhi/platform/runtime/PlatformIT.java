@@ -99,9 +99,22 @@ class PlatformIT {
 
     @Test
     void metricsAreInPrometheusTextAndOpenApiDescribesTheTenantApi() {
+        String id = TestTenants.demoIds().get(0);
+        assertEquals(200, http().get("api/t/" + id).status());
+        assertEquals(404, http().get("api/t/atlantis").status());
         Http.Answer metrics = http().get("metrics");
         assertEquals(200, metrics.status());
         assertTrue(metrics.body().contains("# TYPE "), "Prometheus exposition format");
+        assertTrue(
+                metrics.body()
+                        .lines()
+                        .anyMatch(l -> l.startsWith("gongzhi_api_requests_total{")
+                                && l.contains("tenant=\"" + id + "\"")
+                                && l.contains("status=\"2xx\"")),
+                "requests counted per tenant");
+        assertTrue(
+                metrics.body().lines().noneMatch(l -> l.startsWith("gongzhi_api") && l.contains("atlantis")),
+                "unknown tenant ids never become labels");
         Http.Answer openapi = http().get("openapi");
         assertEquals(200, openapi.status());
         assertTrue(openapi.body().contains("/api/t/{tenant}"), openapi.body());

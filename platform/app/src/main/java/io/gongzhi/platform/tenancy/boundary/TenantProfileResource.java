@@ -52,6 +52,16 @@ public class TenantProfileResource {
     }
 
     @GET
+    @Path("tenants")
+    @Operation(summary = "The directory of active tenants: the districts and counties this installation serves")
+    public java.util.List<TenantProfile> directory() {
+        return registry.all().stream()
+                .filter(Tenant::active)
+                .map(TenantProfile::of)
+                .toList();
+    }
+
+    @GET
     @Path("site")
     @Operation(summary = "The profile of the tenant whose portal is served on the request's host name")
     public TenantProfile site(@HeaderParam(HttpHeaders.HOST) String host) {

@@ -65,8 +65,8 @@ public final class TenantManifests {
         Fields f = new Fields(file, map);
         String id = f.text("id", ID, "a slug of 2-63 characters: a-z, 0-9 and '-'");
         if (!file.getFileName().toString().equals(id + ".yaml")) {
-            throw new InvalidManifestException(file + ": id '" + id + "' must match the file name "
-                    + file.getFileName() + " (rename the file or change the id)");
+            throw new InvalidManifestException(file + ": id '" + id + "' must match the file name " + file.getFileName()
+                    + " (rename the file or change the id)");
         }
         Fields names = f.section("names");
         Fields branding = f.section("branding");

@@ -89,10 +89,10 @@ class PlatformIT {
     void thePortalHostNameResolvesItsTenant() {
         String id = TestTenants.demoIds().get(0);
         String host = http().get("api/t/" + id).json().getJsonArray("hosts").getString(0);
-        Http.Answer site = http().get("api/site", "Host", host + ":8080");
+        Http.Answer site = http().getWithHost("api/site", host + ":8080");
         assertEquals(200, site.status(), site.body());
         assertEquals(id, site.json().getString("id"));
-        Http.Answer none = http().get("api/site", "Host", "nobody.example");
+        Http.Answer none = http().getWithHost("api/site", "nobody.example");
         assertEquals(404, none.status());
         assertEquals("application/problem+json", none.contentType());
     }

@@ -85,6 +85,62 @@ public final class Http {
         return HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json");
     }
 
+    /**
+     * GET with a chosen Host header, over a plain socket: the JDK client will not send a Host that
+     * differs from the URI's. Returns the status and the body.
+     */
+    public Answer getWithHost(String path, String host) {
+        try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(30_000);
+            String request = "GET " + base.resolve(path).getRawPath() + " HTTP/1.1\r\nHost: " + host
+                    + "\r\nAccept: application/json\r\nConnection: close\r\n\r\n";
+            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String response =
+                    new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            int status = Integer.parseInt(response.substring(9, 12));
+            int split = response.indexOf("\r\n\r\n");
+            String head = response.substring(0, split).toLowerCase(java.util.Locale.ROOT);
+            String body = response.substring(split + 4);
+            if (head.contains("transfer-encoding: chunked")) {
+                body = unchunk(body);
+            }
+            String type = head.lines()
+                    .filter(l -> l.startsWith("content-type:"))
+                    .map(l -> l.substring(13).trim())
+                    .findFirst()
+                    .orElse("");
+            return new Answer(status, type, body, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String unchunk(String chunked) {
+        StringBuilder out = new StringBuilder();
+        byte[] bytes = chunked.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        int i = 0;
+        while (i < bytes.length) {
+            int lineEnd = indexOfCrlf(bytes, i);
+            int size = Integer.parseInt(
+                    new String(bytes, i, lineEnd - i, java.nio.charset.StandardCharsets.US_ASCII).trim(), 16);
+            if (size == 0) {
+                break;
+            }
+            out.append(new String(bytes, lineEnd + 2, size, java.nio.charset.StandardCharsets.UTF_8));
+            i = lineEnd + 2 + size + 2;
+        }
+        return out.toString();
+    }
+
+    private static int indexOfCrlf(byte[] b, int from) {
+        for (int i = from; i + 1 < b.length; i++) {
+            if (b[i] == '\r' && b[i + 1] == '\n') {
+                return i;
+            }
+        }
+        return b.length;
+    }
+
     public URI base() {
         return base;
     }

@@ -39,3 +39,11 @@ BEGIN
     END IF;
 END
 $$;
+
+DO $$
+BEGIN
+    IF '${app_role}' <> current_user THEN
+        EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON plugin_default TO %I', '${app_role}');
+    END IF;
+END
+$$;

@@ -51,6 +51,10 @@ public class PlatformConfig {
     long maxBodyBytes;
 
     @Inject
+    @ConfigProperty(name = "gongzhi.http.max-upload-bytes", defaultValue = "33554432")
+    long maxUploadBytes;
+
+    @Inject
     @ConfigProperty(name = "gongzhi.public-url", defaultValue = "http://localhost:8080/")
     String publicUrl;
 
@@ -88,6 +92,10 @@ public class PlatformConfig {
 
     public long maxBodyBytes() {
         return maxBodyBytes;
+    }
+
+    public long maxUploadBytes() {
+        return maxUploadBytes;
     }
 
     public String publicUrl() {

@@ -8,13 +8,15 @@ import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * Refuses request bodies over {@code gongzhi.http.max-body-bytes} with 413: at once when the
+ * Refuses request bodies over {@code gongzhi.http.max-body-bytes} (binary uploads such as plugin
+ * jars: {@code gongzhi.http.max-upload-bytes}) with 413: at once when the
  * declared length is too large, and while reading when a chunked body grows past the limit.
  */
 @Provider
@@ -27,7 +29,11 @@ public class BodySizeLimit implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        long limit = config.maxBodyBytes();
+        MediaType type = request.getMediaType();
+        boolean jar = type != null
+                && (type.isCompatible(MediaType.APPLICATION_OCTET_STREAM_TYPE)
+                        || type.isCompatible(MediaType.valueOf("application/java-archive")));
+        long limit = jar ? config.maxUploadBytes() : config.maxBodyBytes();
         if (request.getLength() > limit) {
             throw tooLarge(limit);
         }

@@ -2,6 +2,7 @@ package io.gongzhi.platform.runtime;
 
 import io.gongzhi.platform.config.PlatformConfig;
 import io.gongzhi.platform.persistence.control.Database;
+import io.gongzhi.platform.plugins.control.PluginRuntime;
 import io.gongzhi.platform.tenancy.control.TenantRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -31,6 +32,9 @@ public class PlatformStartup {
     @Inject
     TenantRegistry registry;
 
+    @Inject
+    PluginRuntime plugins;
+
     private volatile String failure;
     private volatile boolean done;
 
@@ -41,6 +45,7 @@ public class PlatformStartup {
             database.start();
             registry.reload();
             registry.applyManifests(config.tenantsDir());
+            plugins.start();
             done = true;
             LOG.info(() -> "Gongzhi platform ready in "
                     + Duration.between(begin, Instant.now()).toMillis() + " ms, mode "

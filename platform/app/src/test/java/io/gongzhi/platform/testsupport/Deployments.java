@@ -40,11 +40,35 @@ public final class Deployments {
                 "gongzhi.db.owner-password=" + db.ownerPassword(),
                 "gongzhi.db.pool-size=" + db.poolSize(),
                 "gongzhi.http.max-body-bytes=65536",
+                "gongzhi.plugins-dir=" + builtPlugins().toAbsolutePath(),
                 "");
         return ShrinkWrap.create(ZipImporter.class, "ROOT.war")
                 .importFrom(new File(war))
                 .as(WebArchive.class)
                 .addAsResource(new StringAsset(config), "META-INF/microprofile-config.properties");
+    }
+
+    /**
+     * A fresh copy of the plugins the build made ({@code plugins/target/installed}), so the engine
+     * can install and uninstall there without touching the build's output.
+     */
+    public static Path builtPlugins() {
+        try {
+            Path copy =
+                    java.nio.file.Files.createTempDirectory(Path.of("target").toAbsolutePath(), "plugins-");
+            Path built = Path.of(System.getProperty("plugins.dir", "../../plugins/target/installed"));
+            if (java.nio.file.Files.isDirectory(built)) {
+                try (var jars = java.nio.file.Files.list(built)) {
+                    for (Path jar :
+                            jars.filter(p -> p.toString().endsWith(".jar")).toList()) {
+                        java.nio.file.Files.copy(jar, copy.resolve(jar.getFileName()));
+                    }
+                }
+            }
+            return copy;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     public static Path tenantsDir() {

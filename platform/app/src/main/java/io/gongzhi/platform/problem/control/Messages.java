@@ -38,7 +38,7 @@ public final class Messages {
             pattern = ResourceBundle.getBundle(BUNDLE, CHINESE, Messages.class.getClassLoader(), NO_FALLBACK)
                     .getString(key);
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        return new MessageFormat(pattern, locale).format(args);
     }
 
     /** Chinese is the base bundle, so an English request never falls back to the JVM's locale. */

@@ -56,7 +56,8 @@ class PluginsIT {
                 .getJsonObject(0)
                 .getString("code");
         assertEquals(
-                200, http.get("api/t/shuangluan/routing?category=" + category).status());
+                200,
+                http.get("api/t/shuangluan/model/routing?category=" + category).status());
         Http.Answer ready = http.get("health/ready");
         assertTrue(ready.body().contains("\"plugins\"") && ready.body().contains("STARTED"), ready.body());
         String metrics = http.get("metrics").body();

@@ -15,7 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The governance model that serves a tenant, as its locality plugin describes it. */
-@Path("t/{tenant}")
+@Path("t/{tenant}/model")
 @Produces(MediaType.APPLICATION_JSON)
 public class TenantModelResource {
 
@@ -26,7 +26,6 @@ public class TenantModelResource {
     PluginRuntime plugins;
 
     @GET
-    @Path("model")
     @Operation(
             summary =
                     "The tenant's governance model: levels, roles, bodies, tiers, categories, procedures, services, indicators")

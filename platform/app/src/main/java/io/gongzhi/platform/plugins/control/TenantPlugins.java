@@ -110,7 +110,8 @@ public class TenantPlugins {
     public Optional<String> setting(String tenantId, String pluginId, String name) {
         TenantSessions s = sessions.get();
         Optional<String> override = s.inTenant(tenantId, em -> em.createQuery(
-                        "select p.value from PluginSetting p where p.pluginId = :p and p.name = :n", String.class)
+                        "select p.setting.value from PluginSetting p where p.setting.pluginId = :p and p.setting.name = :n",
+                        String.class)
                 .setParameter("p", pluginId)
                 .setParameter("n", name)
                 .getResultStream()
@@ -119,7 +120,8 @@ public class TenantPlugins {
             return override;
         }
         Optional<String> global = s.inPlatform(em -> em.createQuery(
-                        "select d.value from PluginDefault d where d.pluginId = :p and d.name = :n", String.class)
+                        "select d.setting.value from PluginDefault d where d.setting.pluginId = :p and d.setting.name = :n",
+                        String.class)
                 .setParameter("p", pluginId)
                 .setParameter("n", name)
                 .getResultStream()
@@ -138,7 +140,9 @@ public class TenantPlugins {
     public void setDefault(String pluginId, String name, String value) {
         validateSetting(pluginId, name, value);
         sessions.get().inPlatform(em -> {
-            em.createQuery("select d from PluginDefault d where d.pluginId = :p and d.name = :n", PluginDefault.class)
+            em.createQuery(
+                            "select d from PluginDefault d where d.setting.pluginId = :p and d.setting.name = :n",
+                            PluginDefault.class)
                     .setParameter("p", pluginId)
                     .setParameter("n", name)
                     .getResultStream()
@@ -152,7 +156,9 @@ public class TenantPlugins {
     public void setOverride(String tenantId, String pluginId, String name, String value) {
         validateSetting(pluginId, name, value);
         sessions.get().inTenant(tenantId, em -> {
-            em.createQuery("select p from PluginSetting p where p.pluginId = :p and p.name = :n", PluginSetting.class)
+            em.createQuery(
+                            "select p from PluginSetting p where p.setting.pluginId = :p and p.setting.name = :n",
+                            PluginSetting.class)
                     .setParameter("p", pluginId)
                     .setParameter("n", name)
                     .getResultStream()

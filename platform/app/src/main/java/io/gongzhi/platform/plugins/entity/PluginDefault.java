@@ -1,10 +1,9 @@
 package io.gongzhi.platform.plugins.entity;
 
-import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /** The operator's global default of one plugin setting, for every tenant without an override. */
@@ -15,36 +14,25 @@ public class PluginDefault {
     @Id
     private String id;
 
-    @Column(name = "plugin_id")
-    private String pluginId;
-
-    private String name;
-
-    @Column(name = "val")
-    private String value;
-
-    @Column(name = "changed_at")
-    private OffsetDateTime changedAt;
+    @Embedded
+    private SettingValue setting;
 
     protected PluginDefault() {}
 
     public PluginDefault(String pluginId, String name, String value) {
         this.id = UUID.randomUUID().toString();
-        this.pluginId = pluginId;
-        this.name = name;
-        change(value);
+        this.setting = new SettingValue(pluginId, name, value);
     }
 
     public void change(String value) {
-        this.value = value;
-        this.changedAt = OffsetDateTime.now();
+        setting.change(value);
     }
 
     public String name() {
-        return name;
+        return setting.name();
     }
 
     public String value() {
-        return value;
+        return setting.value();
     }
 }

@@ -1,11 +1,10 @@
 package io.gongzhi.platform.plugins.entity;
 
 import io.gongzhi.platform.persistence.entity.TenantOwned;
-import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /** A tenant's override of one plugin setting. */
@@ -16,36 +15,25 @@ public class PluginSetting extends TenantOwned {
     @Id
     private String id;
 
-    @Column(name = "plugin_id")
-    private String pluginId;
-
-    private String name;
-
-    @Column(name = "val")
-    private String value;
-
-    @Column(name = "changed_at")
-    private OffsetDateTime changedAt;
+    @Embedded
+    private SettingValue setting;
 
     protected PluginSetting() {}
 
     public PluginSetting(String pluginId, String name, String value) {
         this.id = UUID.randomUUID().toString();
-        this.pluginId = pluginId;
-        this.name = name;
-        change(value);
+        this.setting = new SettingValue(pluginId, name, value);
     }
 
     public void change(String value) {
-        this.value = value;
-        this.changedAt = OffsetDateTime.now();
+        setting.change(value);
     }
 
     public String name() {
-        return name;
+        return setting.name();
     }
 
     public String value() {
-        return value;
+        return setting.value();
     }
 }

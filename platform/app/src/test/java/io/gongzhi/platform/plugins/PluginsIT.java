@@ -70,6 +70,29 @@ class PluginsIT {
     }
 
     @Test
+    void settingsAreValidatedBeforeSavingAndResolvedPerTenant() {
+        Http http = new Http(base);
+        String path = "api/operator/plugins/shuangluan/settings";
+        Http.Answer bad = http.put(path + "/shuangluan", "{\"grid.patrols-per-day\": \"9\"}", "Accept-Language", "en");
+        assertEquals(400, bad.status(), bad.body());
+        assertTrue(bad.json().getString("detail").contains("a whole number from 1 to 6"), bad.body());
+        assertEquals(204, http.put(path, "{\"grid.patrols-per-day\": \"3\"}").status());
+        assertEquals(
+                204,
+                http.put(path + "/shuangluan", "{\"grid.patrols-per-day\": \"4\"}")
+                        .status());
+        assertEquals("4", http.get(path + "/shuangluan").json().getString("grid.patrols-per-day"));
+        assertEquals(
+                "3",
+                http.get(path + "/jianye").json().getString("grid.patrols-per-day"),
+                "shuangluan's override stays its own");
+        assertEquals(
+                404,
+                http.put(path + "/atlantis", "{\"grid.patrols-per-day\": \"4\"}")
+                        .status());
+    }
+
+    @Test
     void theOperatorInstallsRefusesAndUninstallsAtRunTime() throws Exception {
         Http http = new Http(base);
         Path dir = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "it-jars-");

@@ -1,5 +1,6 @@
 package io.gongzhi.platform.plugins.control;
 
+import io.gongzhi.platform.problem.control.Localized;
 import io.gongzhi.spi.model.ConfigOption;
 
 /** Checks a setting's value against its declared type and bounds. */
@@ -7,28 +8,28 @@ final class SettingTypes {
 
     private SettingTypes() {}
 
-    /** Null when the value fits; otherwise what is expected, in English and Chinese. */
-    static String check(ConfigOption option, String value) {
+    /** Null when the value fits; otherwise what is expected, as text from the messages bundle. */
+    static Localized check(ConfigOption option, String value) {
         if (value == null) {
-            return "a value / 一个值";
+            return new Localized("setting.expected.value");
         }
         return switch (option.type()) {
-            case STRING -> value.length() <= 2000 ? null : "at most 2000 characters / 不超过2000个字符";
-            case BOOLEAN -> value.equals("true") || value.equals("false") ? null : "true or false / true 或 false";
+            case STRING -> value.length() <= 2000 ? null : new Localized("setting.expected.text", 2000);
+            case BOOLEAN ->
+                value.equals("true") || value.equals("false") ? null : new Localized("setting.expected.boolean");
             case INTEGER -> integer(option, value);
         };
     }
 
-    private static String integer(ConfigOption option, String value) {
+    private static Localized integer(ConfigOption option, String value) {
         long n;
         try {
             n = Long.parseLong(value.trim());
         } catch (NumberFormatException e) {
-            return "a whole number / 整数";
+            return new Localized("setting.expected.integer");
         }
         if ((option.min() != null && n < option.min()) || (option.max() != null && n > option.max())) {
-            return "a whole number from " + option.min() + " to " + option.max() + " / " + option.min() + "至"
-                    + option.max() + "之间的整数";
+            return new Localized("setting.expected.range", String.valueOf(option.min()), String.valueOf(option.max()));
         }
         return null;
     }

@@ -177,7 +177,7 @@ public class TenantPlugins {
                 .filter(o -> o.key().equals(name))
                 .findFirst()
                 .orElseThrow(() -> new ProblemException(400, "unknown-setting", name, pluginId));
-        String problem = SettingTypes.check(option, value);
+        io.gongzhi.platform.problem.control.Localized problem = SettingTypes.check(option, value);
         if (problem != null) {
             throw new ProblemException(400, "invalid-setting", name, value, problem);
         }

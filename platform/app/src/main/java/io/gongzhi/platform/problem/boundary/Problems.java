@@ -25,7 +25,7 @@ final class Problems {
                 .add("type", TYPE_PREFIX + key)
                 .add("title", Messages.text(locale, "problem." + key + ".title"))
                 .add("status", status)
-                .add("detail", Messages.text(locale, "problem." + key + ".detail", args));
+                .add("detail", Messages.text(locale, "problem." + key + ".detail", localize(locale, args)));
         if (uri != null) {
             body.add("instance", uri.getRequestUri().getPath());
         }
@@ -35,6 +35,16 @@ final class Problems {
                 .header(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag())
                 .entity(body.build().toString())
                 .build();
+    }
+
+    private static Object[] localize(Locale locale, Object[] args) {
+        Object[] out = args.clone();
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] instanceof io.gongzhi.platform.problem.control.Localized l) {
+                out[i] = Messages.text(locale, l.key(), l.args());
+            }
+        }
+        return out;
     }
 
     private static void add(JsonObjectBuilder body, String name, Object value) {

@@ -4,19 +4,24 @@ import io.gongzhi.platform.config.PlatformConfig;
 import io.gongzhi.platform.persistence.control.Database;
 import io.gongzhi.platform.plugins.control.PluginRuntime;
 import io.gongzhi.platform.tenancy.control.TenantRegistry;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Brings the platform up when the application starts: the database (migrated), then the tenant
- * directory (manifests applied). A failure does not stop the deployment: it is kept, logged with
- * what to do, and reported by the health checks, so an orchestrator sees "not ready" with a reason.
+ * directory (manifests applied), then the plugins. A failure does not stop the deployment: it is
+ * kept, logged, reported by the health checks (an orchestrator sees "not ready" with the reason),
+ * and retried until it succeeds.
  */
 @ApplicationScoped
 public class PlatformStartup {
@@ -35,10 +40,29 @@ public class PlatformStartup {
     @Inject
     PluginRuntime plugins;
 
+    @Inject
+    @ConfigProperty(name = "gongzhi.startup.retry-seconds", defaultValue = "10")
+    long retrySeconds;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
     private volatile String failure;
     private volatile boolean done;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+        attempt();
+    }
+
+    /**
+     * One attempt to bring the platform up. After a failure the next attempt is scheduled (every
+     * {@code gongzhi.startup.retry-seconds}), so a database that comes up later, or a role that an
+     * operator fixes, makes the platform ready without a restart.
+     */
+    synchronized void attempt() {
+        if (done) {
+            return;
+        }
         Instant begin = Instant.now();
         try {
             config.mode();
@@ -47,6 +71,7 @@ public class PlatformStartup {
             registry.applyManifests(config.tenantsDir());
             plugins.start();
             done = true;
+            failure = null;
             LOG.info(() -> "Gongzhi platform ready in "
                     + Duration.between(begin, Instant.now()).toMillis() + " ms, mode "
                     + config.mode().name().toLowerCase(java.util.Locale.ROOT) + ", "
@@ -54,7 +79,11 @@ public class PlatformStartup {
                     + " tenants: " + config.publicUrl());
         } catch (Exception | LinkageError e) {
             failure = e.getMessage() == null ? e.toString() : e.getMessage();
-            LOG.log(Level.SEVERE, "Gongzhi platform failed to start: " + failure, e);
+            LOG.log(
+                    Level.SEVERE,
+                    "Gongzhi platform failed to start (next attempt in " + retrySeconds + " s): " + failure,
+                    e);
+            scheduler.schedule(this::attempt, retrySeconds, TimeUnit.SECONDS);
         }
     }
 

@@ -40,6 +40,7 @@ public final class Deployments {
                 "gongzhi.db.owner-password=" + db.ownerPassword(),
                 "gongzhi.db.pool-size=" + db.poolSize(),
                 "gongzhi.http.max-body-bytes=65536",
+                "gongzhi.startup.retry-seconds=2",
                 "gongzhi.plugins-dir=" + builtPlugins().toAbsolutePath(),
                 "");
         return ShrinkWrap.create(ZipImporter.class, "ROOT.war")

@@ -32,8 +32,21 @@ public final class TestDatabases {
 
     /** Creates an empty PostgreSQL database owned by {@value #OWNER}; returns its settings. */
     public static DatabaseSettings freshPostgres(int poolSize) {
+        DatabaseSettings db = plannedPostgres(poolSize);
+        create(db);
+        return db;
+    }
+
+    /** Settings for a PostgreSQL database that does not exist yet (see {@link #create}). */
+    public static DatabaseSettings plannedPostgres(int poolSize) {
         String name =
                 "gongzhi_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        return new DatabaseSettings(jdbcUrl(name), APP, PASSWORD, OWNER, PASSWORD, poolSize);
+    }
+
+    /** Creates the database of {@code db}, owned by {@value #OWNER}, usable by {@value #APP}. */
+    public static void create(DatabaseSettings db) {
+        String name = databaseName(db);
         try (Connection admin = adminConnection("postgres");
                 Statement st = admin.createStatement()) {
             ensureRole(st, OWNER);
@@ -53,7 +66,6 @@ public final class TestDatabases {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-        return new DatabaseSettings(jdbcUrl(name), APP, PASSWORD, OWNER, PASSWORD, poolSize);
     }
 
     public static DatabaseSettings freshH2(java.nio.file.Path dir) {

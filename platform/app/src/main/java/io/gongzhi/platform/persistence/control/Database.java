@@ -44,8 +44,13 @@ public class Database {
         LOG.info(() -> "schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
                 + " migrations applied now)");
         TenantSessions s = new TenantSessions(PersistenceUnits.create(db), db.postgres());
-        if (db.postgres()) {
-            RowLevelSecurityCheck.verify(s, !config.development());
+        try {
+            if (db.postgres()) {
+                RowLevelSecurityCheck.verify(s, !config.development());
+            }
+        } catch (RuntimeException e) {
+            s.factory().close();
+            throw e;
         }
         sessions = s;
     }

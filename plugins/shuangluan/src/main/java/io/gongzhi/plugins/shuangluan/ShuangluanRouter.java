@@ -10,33 +10,63 @@ import java.util.Set;
 import org.pf4j.Extension;
 
 /**
- * The rule data cannot say. In the report's flow a grid worker "对分管网格内发现事件进行上报，并对居民随手拍事件进行研判、上报": a
- * resident's photo report from inside a grid or compound goes to that grid's worker first, whatever
- * its category, so the grid can settle it or report it up; and damage to infrastructure outside
- * any community (a street, a road) goes straight to the street/department platform. Otherwise the
- * category's declared tier applies. Stateless.
+ * Where a Shuangluan case goes first when the place matters more than the category. Two rules,
+ * both from the report's description of the event platform:
+ *
+ * <ol>
+ *   <li><b>No community platform at the place</b> (the case resolved to a street, a town, the
+ *       district, e.g. a road or a public space, or to an administrative village): the report's
+ *       platform has its lowest office in the community ("社區建立三級平台") and sends what exceeds
+ *       the community ("職責超過社區辦理層面") to the street (town, department) platform, which
+ *       "負責對…社區平台上報事件進行處置和辦理". So: the street-or-department tier, whatever the
+ *       category (e.g. a damaged road). Villages are this plugin's reading: the report describes
+ *       grids and the community platform for urban communities only, so a village's case goes to
+ *       its town's platform.
+ *   <li><b>A resident's photo report from inside a grid</b> (orgLevel grid, compound or building):
+ *       the grid worker "對居民隨手拍事件進行研判、上報", so the grid tier first, whatever the
+ *       category; the grid settles it or reports it up ("小事不出網格").
+ * </ol>
+ *
+ * Otherwise (a grid worker's own report, a place resolved to a community, no place at all) it
+ * returns empty and the category's declared first tier applies.
+ *
+ * <p>Stateless: no fields but constants, so one instance serves every tenant and thread. It reads
+ * nothing from the context.
  */
 @Extension
 public class ShuangluanRouter implements CaseRouter {
 
-    static final Set<String> INSIDE_GRID = Set.of("grid", "compound", "building");
+    /** Levels without a community platform of their own. */
+    static final Set<String> NO_COMMUNITY_PLATFORM = Set.of(
+            ShuangluanModel.DISTRICT, ShuangluanModel.STREET_LEVEL, ShuangluanModel.TOWN, ShuangluanModel.VILLAGE);
+
+    /** Levels inside a grid: a report from there reaches a grid worker. */
+    static final Set<String> INSIDE_GRID =
+            Set.of(ShuangluanModel.GRID_LEVEL, ShuangluanModel.COMPOUND, ShuangluanModel.BUILDING);
+
+    static final RoutingDecision BEYOND_COMMUNITY = new RoutingDecision(
+            ShuangluanModel.STREET,
+            Text.of(
+                    "事发地没有社区平台（街道、镇、村或区级地点），由街道（镇、区直部门）二级平台处置",
+                    "no community platform covers the place: the street, town or department platform handles it"));
+
+    static final RoutingDecision GRID_REVIEWS = new RoutingDecision(
+            ShuangluanModel.GRID,
+            Text.of(
+                    "居民随手拍先由所在网格的网格员研判、上报",
+                    "a resident's photo report is reviewed by the grid worker of its grid first"));
 
     @Override
     public Optional<RoutingDecision> route(CaseFacts facts, PlatformContext context) {
-        if ("damaged-infrastructure".equals(facts.category())
-                && ("street".equals(facts.orgLevel()) || "district".equals(facts.orgLevel()))) {
-            return Optional.of(new RoutingDecision(
-                    ShuangluanModel.STREET,
-                    Text.of(
-                            "社区以外的基础设施损毁，由街道（区直部门）二级平台处置",
-                            "infrastructure outside any community: the street or department platform handles it")));
+        String level = facts.orgLevel();
+        if (level == null) {
+            return Optional.empty();
         }
-        if ("resident".equals(facts.reporterRole())
-                && INSIDE_GRID.contains(facts.orgLevel())
-                && !"illegal-structure".equals(facts.category())) {
-            return Optional.of(new RoutingDecision(
-                    ShuangluanModel.GRID,
-                    Text.of("居民随手拍先由网格员研判", "a resident's photo report is reviewed by the grid worker first")));
+        if (NO_COMMUNITY_PLATFORM.contains(level)) {
+            return Optional.of(BEYOND_COMMUNITY);
+        }
+        if ("resident".equals(facts.reporterRole()) && INSIDE_GRID.contains(level)) {
+            return Optional.of(GRID_REVIEWS);
         }
         return Optional.empty();
     }

@@ -47,3 +47,12 @@ BEGIN
     END IF;
 END
 $$;
+
+-- The audit trail: the application role may add and read events, never change or remove them.
+DO $$
+BEGIN
+    IF '${app_role}' <> current_user THEN
+        EXECUTE format('REVOKE UPDATE, DELETE, TRUNCATE ON audit_event FROM %I', '${app_role}');
+    END IF;
+END
+$$;

@@ -1,6 +1,10 @@
 package io.gongzhi.platform.runtime;
 
+import io.gongzhi.platform.config.Misconfiguration;
 import io.gongzhi.platform.config.PlatformConfig;
+import io.gongzhi.platform.identity.control.DemoIdentities;
+import io.gongzhi.platform.identity.control.RealmProvisioner;
+import io.gongzhi.platform.identity.control.Realms;
 import io.gongzhi.platform.persistence.control.Database;
 import io.gongzhi.platform.plugins.control.PluginRuntime;
 import io.gongzhi.platform.tenancy.control.TenantRegistry;
@@ -41,6 +45,15 @@ public class PlatformStartup {
     PluginRuntime plugins;
 
     @Inject
+    Realms realms;
+
+    @Inject
+    RealmProvisioner provisioner;
+
+    @Inject
+    DemoIdentities demo;
+
+    @Inject
     @ConfigProperty(name = "gongzhi.startup.retry-seconds", defaultValue = "10")
     long retrySeconds;
 
@@ -66,9 +79,14 @@ public class PlatformStartup {
         Instant begin = Instant.now();
         try {
             config.mode();
+            realms.start();
             database.start();
             registry.reload();
-            registry.applyManifests(config.tenantsDir());
+            TenantRegistry.Applied applied = registry.applyManifests(config.tenantsDir());
+            provisionRealms(applied);
+            if (realms.devIssuer().isPresent()) {
+                demo.seed(registry.all());
+            }
             plugins.start();
             done = true;
             failure = null;
@@ -77,6 +95,9 @@ public class PlatformStartup {
                     + config.mode().name().toLowerCase(java.util.Locale.ROOT) + ", "
                     + registry.all().size()
                     + " tenants: " + config.publicUrl());
+        } catch (Misconfiguration e) {
+            failure = e.getMessage();
+            LOG.severe("Gongzhi platform refuses to start (fix the configuration and restart): " + failure);
         } catch (Exception | LinkageError e) {
             failure = e.getMessage() == null ? e.toString() : e.getMessage();
             LOG.log(
@@ -85,6 +106,21 @@ public class PlatformStartup {
                     e);
             scheduler.schedule(this::attempt, retrySeconds, TimeUnit.SECONDS);
         }
+    }
+
+    /**
+     * The operator realm, and the realms of tenants whose manifests were created or changed (an
+     * unchanged manifest was provisioned when it last changed), when Keycloak administration is
+     * configured.
+     */
+    private void provisionRealms(TenantRegistry.Applied applied) {
+        if (!provisioner.enabled()) {
+            return;
+        }
+        provisioner.ensureOperatorRealm();
+        java.util.Set<String> changed = new java.util.HashSet<>(applied.created());
+        changed.addAll(applied.updated());
+        registry.all().stream().filter(t -> changed.contains(t.id())).forEach(provisioner::ensureTenant);
     }
 
     public boolean done() {

@@ -49,7 +49,12 @@ class ConcurrentTenantsTest {
                             long wrong = 0;
                             if (write) {
                                 em.persist(new Notice(
-                                        "C-" + n, NoticeKind.AFFAIRS, tenant + ":" + n, "b", OffsetDateTime.now()));
+                                        "C-" + n,
+                                        null,
+                                        NoticeKind.AFFAIRS,
+                                        tenant + ":" + n,
+                                        "b",
+                                        OffsetDateTime.now()));
                                 em.flush();
                                 written.incrementAndGet();
                             }

@@ -93,7 +93,7 @@ class PersistenceIsolationTest {
     @Test
     void mergingAnotherTenantsEntityNeverChangesIt() {
         Notice betas = fx.sessions.inTenant("beta", em -> em.find(Notice.class, betaId));
-        betas.revise(NoticeKind.PARTY, "hijacked by alpha", "x", OffsetDateTime.now());
+        betas.revise(null, NoticeKind.PARTY, "hijacked by alpha", "x", OffsetDateTime.now());
         assertThrows(RuntimeException.class, () -> fx.sessions.inTenant("alpha", em -> em.merge(betas)));
         assertEquals("beta's notice", title("beta", betaId));
     }
@@ -143,7 +143,7 @@ class PersistenceIsolationTest {
 
     static String create(String tenant, String code, String title) {
         return fx.sessions.inTenant(tenant, em -> {
-            Notice n = new Notice(code, NoticeKind.FINANCE, title, "body", OffsetDateTime.now());
+            Notice n = new Notice(code, null, NoticeKind.FINANCE, title, "body", OffsetDateTime.now());
             em.persist(n);
             return n.id();
         });

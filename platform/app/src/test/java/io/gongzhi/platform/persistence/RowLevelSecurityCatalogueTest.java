@@ -33,6 +33,7 @@ class RowLevelSecurityCatalogueTest {
         fx.sessions.inTenant("alpha", em -> {
             em.persist(new io.gongzhi.platform.disclosure.entity.Notice(
                     "A-1",
+                    null,
                     io.gongzhi.platform.disclosure.entity.NoticeKind.PARTY,
                     "t",
                     "b",

@@ -21,9 +21,35 @@ public final class Http {
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     private final URI base;
+    private final String bearer;
 
     public Http(URL base) {
-        this.base = URI.create(base.toString().endsWith("/") ? base.toString() : base + "/");
+        this(URI.create(base.toString().endsWith("/") ? base.toString() : base + "/"), null);
+    }
+
+    private Http(URI base, String bearer) {
+        this.base = base;
+        this.bearer = bearer;
+    }
+
+    /** The same client sending {@code token} as its bearer token on every request. */
+    public Http as(String token) {
+        return new Http(base, token);
+    }
+
+    /** A demo user's token from the development issuer ({@code POST /dev/token}). */
+    public String devToken(String realm, String user) {
+        Answer a = new Http(base, null).post("dev/token", "{\"realm\": \"" + realm + "\", \"user\": \"" + user + "\"}");
+        if (a.status() != 200) {
+            throw new IllegalStateException(
+                    "no dev token for " + user + "@" + realm + ": " + a.status() + " " + a.body());
+        }
+        return a.json().getString("access_token");
+    }
+
+    /** This client signed in as a demo user of the development issuer. */
+    public Http asDemo(String realm, String user) {
+        return as(devToken(realm, user));
     }
 
     /** A response with its body as text. */
@@ -65,6 +91,9 @@ public final class Http {
     }
 
     public Answer send(HttpRequest.Builder request, String... headers) {
+        if (bearer != null) {
+            request.setHeader("Authorization", "Bearer " + bearer);
+        }
         for (int i = 0; i + 1 < headers.length; i += 2) {
             request.setHeader(headers[i], headers[i + 1]);
         }

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 /** A notice as the API shows it. */
 public record NoticeView(
         String code,
+        String unit,
         NoticeKind kind,
         String title,
         String body,
@@ -15,6 +16,7 @@ public record NoticeView(
         long version) {
 
     static NoticeView of(Notice n) {
-        return new NoticeView(n.code(), n.kind(), n.title(), n.body(), n.publishedAt(), n.updatedAt(), n.version());
+        return new NoticeView(
+                n.code(), n.unit(), n.kind(), n.title(), n.body(), n.publishedAt(), n.updatedAt(), n.version());
     }
 }

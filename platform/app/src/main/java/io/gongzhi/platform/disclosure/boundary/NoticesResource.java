@@ -1,9 +1,12 @@
 package io.gongzhi.platform.disclosure.boundary;
 
-import io.gongzhi.platform.config.PlatformConfig;
 import io.gongzhi.platform.disclosure.control.NoticeRules;
 import io.gongzhi.platform.disclosure.entity.Notice;
 import io.gongzhi.platform.disclosure.entity.NoticeKind;
+import io.gongzhi.platform.identity.boundary.Allow;
+import io.gongzhi.platform.identity.control.Caller;
+import io.gongzhi.platform.identity.control.Role;
+import io.gongzhi.platform.identity.control.Units;
 import io.gongzhi.platform.persistence.control.Constraints;
 import io.gongzhi.platform.problem.control.ProblemException;
 import io.gongzhi.platform.tenancy.control.TenantTransactions;
@@ -25,11 +28,13 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
- * A tenant's public notices. Reading is public. Writing is open only in development mode until the
- * identity feature puts it behind the community staff roles.
+ * A tenant's public notices. Reading is public. District admins write any notice; street and
+ * community staff write the notices of their own units (a notice without a unit is district-wide
+ * and only district admins write it).
  */
 @Path("t/{tenant}/notices")
 @Produces(MediaType.APPLICATION_JSON)
@@ -38,13 +43,17 @@ public class NoticesResource {
 
     static final int MAX_PAGE = 200;
 
+    /** The roles that write notices, each within its reach. */
+    static final Set<Role> WRITERS = Set.of(Role.DISTRICT_ADMIN, Role.STREET_STAFF, Role.COMMUNITY_STAFF);
+
     @Inject
     TenantTransactions tx;
 
     @Inject
-    PlatformConfig config;
+    Caller caller;
 
     @GET
+    @Allow(anyone = true)
     @Operation(summary = "Notices, newest first; optionally of one kind")
     public List<NoticeView> list(
             @QueryParam("kind") NoticeKind kind,
@@ -73,17 +82,20 @@ public class NoticesResource {
 
     @GET
     @Path("{code}")
+    @Allow(anyone = true)
     @Operation(summary = "One notice by its code")
     public NoticeView get(@PathParam("code") String code) {
         return tx.call(em -> NoticeView.of(find(em, code)));
     }
 
     @POST
-    @Operation(summary = "Publish a notice (development mode until sign-in exists)")
+    @Allow({Role.DISTRICT_ADMIN, Role.STREET_STAFF, Role.COMMUNITY_STAFF})
+    @Operation(summary = "Publish a notice of a unit the caller works in")
     public Response create(NoticeInput input) {
-        requireDevelopment();
         NoticeRules.required("body", input);
         String code = NoticeRules.code(input.code());
+        String unit = unit(input);
+        caller.requireScope(unit, WRITERS);
         Notice created;
         try {
             created = tx.call(em -> {
@@ -92,6 +104,7 @@ public class NoticesResource {
                 }
                 Notice n = new Notice(
                         code,
+                        unit,
                         NoticeRules.required("kind", input.kind()),
                         NoticeRules.text("title", input.title(), 300),
                         NoticeRules.text("body", input.body(), 20000),
@@ -114,17 +127,21 @@ public class NoticesResource {
 
     @PUT
     @Path("{code}")
+    @Allow({Role.DISTRICT_ADMIN, Role.STREET_STAFF, Role.COMMUNITY_STAFF})
     @Operation(summary = "Change a notice; the version read must be sent back (optimistic locking)")
     public NoticeView update(@PathParam("code") String code, NoticeInput input) {
-        requireDevelopment();
         NoticeRules.required("body", input);
         long version = NoticeRules.required("version", input.version());
+        String unit = unit(input);
+        caller.requireScope(unit, WRITERS);
         return tx.call(em -> {
             Notice n = find(em, code);
+            caller.requireScope(n.unit(), WRITERS);
             if (n.version() != version) {
                 throw new ProblemException(409, "stale-version", n.version());
             }
             n.revise(
+                    unit,
                     NoticeRules.required("kind", input.kind()),
                     NoticeRules.text("title", input.title(), 300),
                     NoticeRules.text("body", input.body(), 20000),
@@ -136,11 +153,13 @@ public class NoticesResource {
 
     @DELETE
     @Path("{code}")
+    @Allow({Role.DISTRICT_ADMIN, Role.STREET_STAFF, Role.COMMUNITY_STAFF})
     @Operation(summary = "Withdraw a notice")
     public Response delete(@PathParam("code") String code) {
-        requireDevelopment();
         tx.call(em -> {
-            em.remove(find(em, code));
+            Notice n = find(em, code);
+            caller.requireScope(n.unit(), WRITERS);
+            em.remove(n);
             return null;
         });
         return Response.noContent().build();
@@ -158,9 +177,7 @@ public class NoticesResource {
                 .getResultList();
     }
 
-    private void requireDevelopment() {
-        if (!config.development()) {
-            throw new ProblemException(403, "development-only");
-        }
+    private static String unit(NoticeInput input) {
+        return input.unit() == null || input.unit().isBlank() ? null : Units.check("unit", input.unit());
     }
 }

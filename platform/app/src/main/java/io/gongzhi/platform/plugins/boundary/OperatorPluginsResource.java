@@ -1,6 +1,10 @@
 package io.gongzhi.platform.plugins.boundary;
 
-import io.gongzhi.platform.config.PlatformConfig;
+import io.gongzhi.platform.audit.control.AuditLog;
+import io.gongzhi.platform.identity.boundary.Allow;
+import io.gongzhi.platform.identity.control.Caller;
+import io.gongzhi.platform.identity.control.Identity;
+import io.gongzhi.platform.identity.control.Role;
 import io.gongzhi.platform.plugins.control.PluginRefusedException;
 import io.gongzhi.platform.plugins.control.PluginRuntime;
 import io.gongzhi.platform.plugins.control.PluginSlot;
@@ -26,10 +30,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 /**
  * The operator's plugin operations, at run time without a restart: install or upgrade (upload the
  * jar), uninstall, enable or disable per tenant, settings (global default and per-tenant override).
- * Open in development mode only until the identity feature puts them behind the operator role.
+ * Operators only; every change is in the operator log (and a tenant's own changes in its trail).
  */
 @Path("operator/plugins")
 @Produces(MediaType.APPLICATION_JSON)
+@Allow(Role.OPERATOR)
 public class OperatorPluginsResource {
 
     @Inject
@@ -39,12 +44,14 @@ public class OperatorPluginsResource {
     TenantRegistry tenants;
 
     @Inject
-    PlatformConfig config;
+    AuditLog audit;
+
+    @Inject
+    Caller caller;
 
     @GET
     @Operation(summary = "Every installed plugin with its state (STARTED, FAILED with the reason, RETIRING)")
     public List<PluginView> list() {
-        guard();
         return plugins.engine().slots().stream().map(PluginView::of).toList();
     }
 
@@ -54,7 +61,6 @@ public class OperatorPluginsResource {
             summary =
                     "Install a plugin jar, or upgrade the plugin it contains; calls in flight finish on the old version")
     public Response install(InputStream jar) {
-        guard();
         PluginSlot slot;
         try {
             slot = plugins.engine().install(jar);
@@ -62,8 +68,10 @@ public class OperatorPluginsResource {
             throw new ProblemException(422, "plugin-refused", e.getMessage());
         }
         if (slot.status() != PluginStatus.STARTED) {
+            record(null, "plugin.failed", slot.id() + " " + slot.version());
             return Response.status(422).entity(PluginView.of(slot)).build();
         }
+        record(null, "plugin.installed", slot.id() + " " + slot.version());
         return Response.status(201).entity(PluginView.of(slot)).build();
     }
 
@@ -71,10 +79,10 @@ public class OperatorPluginsResource {
     @Path("{plugin}")
     @Operation(summary = "Uninstall a plugin; its calls in flight finish first")
     public Response uninstall(@PathParam("plugin") String plugin) {
-        guard();
         if (!plugins.engine().uninstall(plugin)) {
             throw new ProblemException(404, "no-such-plugin", plugin);
         }
+        record(null, "plugin.uninstalled", plugin);
         return Response.noContent().build();
     }
 
@@ -97,10 +105,10 @@ public class OperatorPluginsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Set global defaults of the plugin's settings; each is validated before anything is saved")
     public Response defaults(@PathParam("plugin") String plugin, Map<String, String> values) {
-        guard();
         requireValues(values);
         values.forEach((k, v) -> plugins.tenants().validateSetting(plugin, k, v));
         values.forEach((k, v) -> plugins.tenants().setDefault(plugin, k, v));
+        record(null, "plugin.defaults", plugin + " " + values);
         return Response.noContent().build();
     }
 
@@ -111,11 +119,11 @@ public class OperatorPluginsResource {
             summary = "Set a tenant's overrides of the plugin's settings; each is validated before anything is saved")
     public Response overrides(
             @PathParam("plugin") String plugin, @PathParam("tenantId") String tenantId, Map<String, String> values) {
-        guard();
         requireValues(values);
         String id = tenant(tenantId);
         values.forEach((k, v) -> plugins.tenants().validateSetting(plugin, k, v));
         values.forEach((k, v) -> plugins.tenants().setOverride(id, plugin, k, v));
+        record(id, "plugin.settings", plugin + " " + values);
         return Response.noContent().build();
     }
 
@@ -123,7 +131,6 @@ public class OperatorPluginsResource {
     @Path("{plugin}/settings/{tenantId}")
     @Operation(summary = "The settings in force for a tenant (override, else default, else the plugin's own)")
     public Map<String, String> settings(@PathParam("plugin") String plugin, @PathParam("tenantId") String tenantId) {
-        guard();
         String id = tenant(tenantId);
         PluginSlot slot = plugins.engine()
                 .slot(plugin)
@@ -137,8 +144,9 @@ public class OperatorPluginsResource {
     }
 
     private Response enablement(String plugin, String tenantId, boolean enabled) {
-        guard();
-        plugins.tenants().setEnabled(tenant(tenantId), plugin, enabled);
+        String id = tenant(tenantId);
+        plugins.tenants().setEnabled(id, plugin, enabled);
+        record(id, enabled ? "plugin.enabled" : "plugin.disabled", plugin);
         return Response.noContent().build();
     }
 
@@ -156,9 +164,19 @@ public class OperatorPluginsResource {
         }
     }
 
-    private void guard() {
-        if (!config.development()) {
-            throw new ProblemException(403, "development-only");
+    /** Into the operator log, and into the tenant's trail when the change is the tenant's. */
+    private void record(String tenantId, String action, String detail) {
+        Identity op = caller.require();
+        AuditLog.Entry e = new AuditLog.Entry(
+                op.subject(),
+                op.username(),
+                action,
+                tenantId == null ? "installation" : "tenant " + tenantId,
+                AuditLog.DONE,
+                detail);
+        audit.record(AuditLog.OPERATOR_LOG, e);
+        if (tenantId != null) {
+            audit.record(tenantId, e);
         }
     }
 }

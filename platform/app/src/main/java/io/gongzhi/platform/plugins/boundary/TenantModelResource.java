@@ -1,5 +1,6 @@
 package io.gongzhi.platform.plugins.boundary;
 
+import io.gongzhi.platform.identity.boundary.Allow;
 import io.gongzhi.platform.plugins.control.PluginRuntime;
 import io.gongzhi.platform.problem.control.ProblemException;
 import io.gongzhi.platform.tenancy.control.CurrentTenant;
@@ -26,6 +27,7 @@ public class TenantModelResource {
     PluginRuntime plugins;
 
     @GET
+    @Allow(anyone = true)
     @Operation(
             summary =
                     "The tenant's governance model: levels, roles, bodies, tiers, categories, procedures, services, indicators")
@@ -35,6 +37,7 @@ public class TenantModelResource {
 
     @GET
     @Path("routing")
+    @Allow(signedIn = true)
     @Operation(
             summary = "Where a case of this category would go first (the plugin's routing, else the category's tier)")
     public RoutingDecision routing(

@@ -20,6 +20,16 @@ public class ProblemExceptionMapper implements ExceptionMapper<ProblemException>
 
     @Override
     public Response toResponse(ProblemException e) {
-        return Problems.of(headers, uri, e.status(), e.key(), e.extensions(), e.args());
+        Response r = Problems.of(headers, uri, e.status(), e.key(), e.extensions(), e.args());
+        if (e.status() == 401) {
+            // RFC 6750: tell the client which scheme to use, and whether its token was the problem
+            String challenge = e.key().equals("sign-in-required")
+                    ? "Bearer realm=\"gongzhi\""
+                    : "Bearer realm=\"gongzhi\", error=\"invalid_token\"";
+            return Response.fromResponse(r)
+                    .header(HttpHeaders.WWW_AUTHENTICATE, challenge)
+                    .build();
+        }
+        return r;
     }
 }

@@ -1,5 +1,6 @@
 package io.gongzhi.platform.tenancy.boundary;
 
+import io.gongzhi.platform.identity.boundary.Allow;
 import io.gongzhi.platform.problem.control.ProblemException;
 import io.gongzhi.platform.tenancy.control.CurrentTenant;
 import io.gongzhi.platform.tenancy.control.Tenant;
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 /** Public, token-free facts about a tenant. */
 @Path("")
 @Produces(MediaType.APPLICATION_JSON)
+@Allow(anyone = true)
 public class TenantProfileResource {
 
     @Inject

@@ -53,20 +53,32 @@ public final class TenantManifests {
         } catch (IOException e) {
             throw new InvalidManifestException(file + ": cannot be read: " + e.getMessage(), e);
         }
+        return parse(file.toString(), text, file);
+    }
+
+    /**
+     * A manifest sent by the operator API (JSON is YAML, so the same reader and the same checks).
+     * Its {@code branding.logo} cannot name a file; the tenant gets the default logo.
+     */
+    public static TenantManifest parse(String text) {
+        return parse("tenant", text, null);
+    }
+
+    private static TenantManifest parse(String where, String text, Path file) {
         Object doc;
         try {
             doc = new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
         } catch (RuntimeException e) {
-            throw new InvalidManifestException(file + ": is not valid YAML: " + e.getMessage(), e);
+            throw new InvalidManifestException(where + ": is not valid YAML or JSON: " + e.getMessage(), e);
         }
         if (!(doc instanceof Map<?, ?> map)) {
-            throw new InvalidManifestException(file + ": must be a YAML mapping with the tenant's fields");
+            throw new InvalidManifestException(where + ": must be a mapping with the tenant's fields");
         }
-        Fields f = new Fields(file, map);
+        Fields f = new Fields(where, map);
         String id = f.text("id", ID, "a slug of 2-63 characters: a-z, 0-9 and '-'");
-        if (!file.getFileName().toString().equals(id + ".yaml")) {
-            throw new InvalidManifestException(file + ": id '" + id + "' must match the file name " + file.getFileName()
-                    + " (rename the file or change the id)");
+        if (file != null && !file.getFileName().toString().equals(id + ".yaml")) {
+            throw new InvalidManifestException(where + ": id '" + id + "' must match the file name "
+                    + file.getFileName() + " (rename the file or change the id)");
         }
         Fields names = f.section("names");
         Fields branding = f.section("branding");
@@ -74,21 +86,30 @@ public final class TenantManifests {
         Fields identity = f.section("identity");
         String kind = f.text("kind", null, null).toLowerCase(Locale.ROOT);
         if (!KINDS.contains(kind)) {
-            throw new InvalidManifestException(file + ": kind must be one of " + KINDS + ", not '" + kind + "'");
+            throw new InvalidManifestException(where + ": kind must be one of " + KINDS + ", not '" + kind + "'");
         }
         List<String> hosts = f.list("hosts").stream()
                 .map(h -> h.toLowerCase(Locale.ROOT))
                 .peek(h -> {
                     if (!HOST.matcher(h).matches()) {
-                        throw new InvalidManifestException(file + ": hosts: '" + h + "' is not a host name");
+                        throw new InvalidManifestException(where + ": hosts: '" + h + "' is not a host name");
                     }
                 })
                 .toList();
         String status = f.optional("status").orElse("active").toLowerCase(Locale.ROOT);
         if (!status.equals("active") && !status.equals("suspended")) {
-            throw new InvalidManifestException(file + ": status must be 'active' or 'suspended', not '" + status + "'");
+            throw new InvalidManifestException(
+                    where + ": status must be 'active' or 'suspended', not '" + status + "'");
         }
-        String logoSvg = branding.optional("logo").map(l -> logo(file, l)).orElse(null);
+        String logoSvg = branding.optional("logo")
+                .map(l -> {
+                    if (file == null) {
+                        throw new InvalidManifestException(
+                                where + ": branding.logo names a file; " + "a logo can only be set in a manifest file");
+                    }
+                    return logo(file, l);
+                })
+                .orElse(null);
         return new TenantManifest(
                 id,
                 names.text("zh", null, null),
@@ -146,18 +167,18 @@ public final class TenantManifests {
     }
 
     /** Typed access to one mapping of a manifest, with messages that name the file and field. */
-    private record Fields(Path file, Map<?, ?> map, String prefix) {
+    private record Fields(String where, Map<?, ?> map, String prefix) {
 
-        Fields(Path file, Map<?, ?> map) {
-            this(file, map, "");
+        Fields(String where, Map<?, ?> map) {
+            this(where, map, "");
         }
 
         Fields section(String name) {
             Object v = map.get(name);
             if (!(v instanceof Map<?, ?> m)) {
-                throw new InvalidManifestException(file + ": " + prefix + name + " must be a mapping");
+                throw new InvalidManifestException(where + ": " + prefix + name + " must be a mapping");
             }
-            return new Fields(file, m, prefix + name + ".");
+            return new Fields(where, m, prefix + name + ".");
         }
 
         java.util.Optional<String> optional(String name) {
@@ -170,9 +191,9 @@ public final class TenantManifests {
         String text(String name, Pattern pattern, String expected) {
             String v = optional(name)
                     .filter(s -> !s.isEmpty())
-                    .orElseThrow(() -> new InvalidManifestException(file + ": " + prefix + name + " is required"));
+                    .orElseThrow(() -> new InvalidManifestException(where + ": " + prefix + name + " is required"));
             if (pattern != null && !pattern.matcher(v).matches()) {
-                throw new InvalidManifestException(file + ": " + prefix + name + " '" + v + "' must be " + expected);
+                throw new InvalidManifestException(where + ": " + prefix + name + " '" + v + "' must be " + expected);
             }
             return v;
         }
@@ -183,7 +204,7 @@ public final class TenantManifests {
                 return List.of();
             }
             if (!(v instanceof List<?> l)) {
-                throw new InvalidManifestException(file + ": " + prefix + name + " must be a list");
+                throw new InvalidManifestException(where + ": " + prefix + name + " must be a list");
             }
             List<String> out = new ArrayList<>();
             l.forEach(e -> out.add(String.valueOf(e).trim()));

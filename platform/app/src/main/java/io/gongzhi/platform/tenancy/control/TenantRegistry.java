@@ -101,6 +101,52 @@ public class TenantRegistry {
         return new Applied(created, updated, unchanged, failed);
     }
 
+    /** What a change through the operator API came to. */
+    public enum Outcome {
+        CREATED,
+        UPDATED,
+        EXISTS,
+        NOT_FOUND,
+        HOST_TAKEN
+    }
+
+    /**
+     * Creates ({@code create}) or changes a tenant from a manifest the operator sent. A change keeps
+     * the tenant's status: suspending and resuming are their own operations.
+     */
+    public Outcome put(TenantManifest m, boolean create) {
+        Optional<Tenant> existing = find(m.id());
+        if (create && existing.isPresent()) {
+            return Outcome.EXISTS;
+        }
+        if (!create && existing.isEmpty()) {
+            return Outcome.NOT_FOUND;
+        }
+        boolean suspended = existing.map(t -> !t.active()).orElse(m.suspended());
+        TenantManifest kept = new TenantManifest(
+                m.id(),
+                m.nameZh(),
+                m.nameEn(),
+                m.kind(),
+                m.hosts(),
+                m.colorPrimary(),
+                m.colorAccent(),
+                existing.isPresent() && m.logoSvg() == null ? existing.get().logoSvg() : m.logoSvg(),
+                m.locale(),
+                m.timezone(),
+                m.pluginId(),
+                m.pluginVersion(),
+                m.realm(),
+                m.seedRef(),
+                suspended,
+                TenantManifests.sha256("api:" + m.hash()));
+        Applied applied = apply(List.of(kept), List.of());
+        if (applied.failed().contains(m.id())) {
+            return Outcome.HOST_TAKEN;
+        }
+        return create ? Outcome.CREATED : Outcome.UPDATED;
+    }
+
     /** Suspends or resumes a tenant; returns false when there is no such tenant. */
     public boolean changeStatus(String id, TenantStatus status) {
         boolean found = sessions.get().inPlatform(em -> {
@@ -128,6 +174,11 @@ public class TenantRegistry {
             t.hosts().forEach(h -> byHost.put(h, t));
         }
         snapshot = new Snapshot(Map.copyOf(byId), Map.copyOf(byHost));
+    }
+
+    /** The tenant with this id, active or suspended. */
+    public Optional<Tenant> find(String id) {
+        return Optional.ofNullable(id).map(snapshot.byId()::get);
     }
 
     /** The active tenant with this id; suspended and unknown tenants are both absent. */

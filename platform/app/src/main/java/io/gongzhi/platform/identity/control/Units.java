@@ -1,0 +1,29 @@
+package io.gongzhi.platform.identity.control;
+
+import io.gongzhi.platform.problem.control.ProblemException;
+import java.util.regex.Pattern;
+
+/**
+ * Unit paths: an org unit named by the codes from the top of the tenant's hierarchy down, joined
+ * by {@code /} ({@code nanyuan/lanhua/grid-3}). A unit is within another when it is the same or
+ * its path continues the other's. Null stands for the whole tenant.
+ */
+public final class Units {
+
+    private static final Pattern PATH = Pattern.compile("[\\p{L}\\p{N}_-]{1,63}(/[\\p{L}\\p{N}_-]{1,63}){0,11}");
+
+    private Units() {}
+
+    /** The path, checked; a 400 problem naming the field when it is not a unit path. */
+    public static String check(String field, String path) {
+        if (path == null || !PATH.matcher(path).matches()) {
+            throw new ProblemException(400, "field-format", field, "unit-path");
+        }
+        return path;
+    }
+
+    /** Whether {@code unit} lies within {@code scope}; a null unit (the whole tenant) lies in none. */
+    public static boolean within(String unit, String scope) {
+        return unit != null && (unit.equals(scope) || unit.startsWith(scope + "/"));
+    }
+}

@@ -1,6 +1,7 @@
 package io.gongzhi.platform.disclosure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.gongzhi.platform.testsupport.Deployments;
 import io.gongzhi.platform.testsupport.Http;
@@ -30,7 +31,8 @@ class NoticesIsolationIT {
     @ArquillianResource
     URL base;
 
-    Http http;
+    Http alpha;
+    Http beta;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -42,59 +44,80 @@ class NoticesIsolationIT {
 
     @BeforeEach
     void sameCodesInBothTenants() {
-        http = new Http(base);
-        for (String t : new String[] {A, B}) {
-            for (var n : http.get(t).array()) {
-                http.delete(t + "/" + n.asJsonObject().getString("code"));
+        alpha = new Http(base).asDemo("alpha", "district-admin");
+        beta = new Http(base).asDemo("beta", "district-admin");
+        for (Http h : new Http[] {alpha, beta}) {
+            String t = h == alpha ? A : B;
+            for (var n : h.get(t).array()) {
+                assertEquals(
+                        204,
+                        h.delete(t + "/" + n.asJsonObject().getString("code")).status());
             }
         }
-        assertEquals(201, http.post(A, notice("SAME-1", "alpha's")).status());
-        assertEquals(201, http.post(B, notice("SAME-1", "beta's")).status());
-        assertEquals(201, http.post(B, notice("BETA-ONLY", "beta's only")).status());
+        assertEquals(201, alpha.post(A, notice("SAME-1", "alpha's")).status());
+        assertEquals(201, beta.post(B, notice("SAME-1", "beta's")).status());
+        assertEquals(201, beta.post(B, notice("BETA-ONLY", "beta's only")).status());
     }
 
     @Test
     void readsAndListsSeeOnlyTheirTenant() {
-        assertEquals("alpha's", http.get(A + "/SAME-1").json().getString("title"));
-        assertEquals(1, http.get(A).array().size());
-        assertEquals(404, http.get(A + "/BETA-ONLY").status());
-        assertEquals(2, http.get(B).array().size());
+        assertEquals("alpha's", alpha.get(A + "/SAME-1").json().getString("title"));
+        assertEquals(1, alpha.get(A).array().size());
+        assertEquals(404, alpha.get(A + "/BETA-ONLY").status());
+        assertEquals(2, beta.get(B).array().size());
     }
 
     @Test
     void updatesAsAlphaNeverChangeBeta() {
-        long v = http.get(A + "/SAME-1").json().getJsonNumber("version").longValue();
-        Http.Answer changed = http.put(A + "/SAME-1", notice("SAME-1", "alpha's, revised", v));
+        long v = alpha.get(A + "/SAME-1").json().getJsonNumber("version").longValue();
+        Http.Answer changed = alpha.put(A + "/SAME-1", notice("SAME-1", "alpha's, revised", v));
         assertEquals(200, changed.status(), changed.body());
         assertEquals(
                 404,
-                http.put(A + "/BETA-ONLY", notice("BETA-ONLY", "hijack", 1L)).status());
-        assertEquals("beta's", http.get(B + "/SAME-1").json().getString("title"));
-        assertEquals("beta's only", http.get(B + "/BETA-ONLY").json().getString("title"));
+                alpha.put(A + "/BETA-ONLY", notice("BETA-ONLY", "hijack", 1L)).status());
+        assertEquals("beta's", beta.get(B + "/SAME-1").json().getString("title"));
+        assertEquals("beta's only", beta.get(B + "/BETA-ONLY").json().getString("title"));
     }
 
     @Test
     void deletesAsAlphaNeverRemoveBeta() {
-        assertEquals(404, http.delete(A + "/BETA-ONLY").status());
-        assertEquals(204, http.delete(A + "/SAME-1").status());
-        assertEquals(404, http.get(A + "/SAME-1").status());
-        assertEquals(2, http.get(B).array().size());
+        assertEquals(404, alpha.delete(A + "/BETA-ONLY").status());
+        assertEquals(204, alpha.delete(A + "/SAME-1").status());
+        assertEquals(404, alpha.get(A + "/SAME-1").status());
+        assertEquals(2, beta.get(B).array().size());
     }
 
     @Test
     void aStaleVersionIs409AndChangesNothing() {
-        JsonObject n = http.get(A + "/SAME-1").json();
+        JsonObject n = alpha.get(A + "/SAME-1").json();
         long v = n.getJsonNumber("version").longValue();
-        assertEquals(200, http.put(A + "/SAME-1", notice("SAME-1", "first", v)).status());
-        Http.Answer stale = http.put(A + "/SAME-1", notice("SAME-1", "second", v));
+        assertEquals(200, alpha.put(A + "/SAME-1", notice("SAME-1", "first", v)).status());
+        Http.Answer stale = alpha.put(A + "/SAME-1", notice("SAME-1", "second", v));
         assertEquals(409, stale.status());
         assertEquals("application/problem+json", stale.contentType());
-        assertEquals("first", http.get(A + "/SAME-1").json().getString("title"));
+        assertEquals("first", alpha.get(A + "/SAME-1").json().getString("title"));
+    }
+
+    @Test
+    void alphasTokenOnBetasNoticesIsRefusedAndChangesNothing() {
+        String alphaToken = new Http(base).devToken("alpha", "district-admin");
+        Http crossing = new Http(base).as(alphaToken);
+        assertEquals(401, crossing.post(B, notice("FROM-ALPHA", "planted")).status());
+        assertEquals(401, crossing.delete(B + "/BETA-ONLY").status());
+        assertEquals(
+                401, crossing.put(B + "/SAME-1", notice("SAME-1", "hijack", 0L)).status());
+        assertEquals(401, crossing.get("api/t/beta/me").status());
+        assertEquals(2, beta.get(B).array().size());
+        assertEquals("beta's", beta.get(B + "/SAME-1").json().getString("title"));
+        var refused = beta.as(new Http(base).devToken("beta", "district-admin"))
+                .get("api/t/beta/audit?action=auth.refused")
+                .array();
+        assertTrue(refused.size() >= 4, "every refusal is in beta's audit trail: " + refused);
     }
 
     @Test
     void aDuplicateCodeInTheSameTenantIs409() {
-        Http.Answer dup = http.post(A, notice("SAME-1", "again"));
+        Http.Answer dup = alpha.post(A, notice("SAME-1", "again"));
         assertEquals(409, dup.status());
         assertEquals("urn:gongzhi:problem:duplicate-code", dup.json().getString("type"));
     }

@@ -57,7 +57,9 @@ class PluginsIT {
                 .getString("code");
         assertEquals(
                 200,
-                http.get("api/t/shuangluan/model/routing?category=" + category).status());
+                http.asDemo("shuangluan", "resident")
+                        .get("api/t/shuangluan/model/routing?category=" + category)
+                        .status());
         Http.Answer ready = http.get("health/ready");
         assertTrue(ready.body().contains("\"plugins\"") && ready.body().contains("STARTED"), ready.body());
         String metrics = http.get("metrics").body();
@@ -71,7 +73,7 @@ class PluginsIT {
 
     @Test
     void settingsAreValidatedBeforeSavingAndResolvedPerTenant() {
-        Http http = new Http(base);
+        Http http = new Http(base).asDemo("operator", "operator");
         String path = "api/operator/plugins/shuangluan/settings";
         Http.Answer bad = http.put(path + "/shuangluan", "{\"grid.patrols-per-day\": \"9\"}", "Accept-Language", "en");
         assertEquals(400, bad.status(), bad.body());
@@ -94,26 +96,27 @@ class PluginsIT {
 
     @Test
     void theOperatorInstallsRefusesAndUninstallsAtRunTime() throws Exception {
-        Http http = new Http(base);
+        Http http = new Http(base).asDemo("operator", "operator");
+        Http anon = new Http(base);
         Path dir = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "it-jars-");
         Path jar = TestPlugins.build(dir, "jianye", "1.0.0", TestPlugins.Router.ANSWERS);
         Http.Answer installed = http.send(HttpRequest.newBuilder(http.base().resolve("api/operator/plugins"))
                 .header("Content-Type", "application/java-archive")
                 .POST(HttpRequest.BodyPublishers.ofFile(jar)));
         assertEquals(201, installed.status(), installed.body());
-        assertEquals(200, http.get("api/t/jianye/model").status(), "jianye is served by its plugin now");
+        assertEquals(200, anon.get("api/t/jianye/model").status(), "jianye is served by its plugin now");
         assertEquals(
                 204,
                 http.send(HttpRequest.newBuilder(http.base().resolve("api/operator/plugins/jianye/tenants/jianye"))
                                 .DELETE())
                         .status());
-        assertEquals(404, http.get("api/t/jianye/model").status(), "disabled for jianye");
+        assertEquals(404, anon.get("api/t/jianye/model").status(), "disabled for jianye");
         assertEquals(
                 204,
                 http.send(HttpRequest.newBuilder(http.base().resolve("api/operator/plugins/jianye/tenants/jianye"))
                                 .PUT(HttpRequest.BodyPublishers.noBody()))
                         .status());
-        assertEquals(200, http.get("api/t/jianye/model").status(), "enabled again");
+        assertEquals(200, anon.get("api/t/jianye/model").status(), "enabled again");
 
         Http.Answer corrupt = http.send(HttpRequest.newBuilder(http.base().resolve("api/operator/plugins"))
                 .header("Content-Type", "application/java-archive")
@@ -129,7 +132,7 @@ class PluginsIT {
         assertTrue(refused.json().getString("detail").contains("SPI"), refused.body());
 
         assertEquals(204, http.delete("api/operator/plugins/jianye").status());
-        assertEquals(404, http.get("api/t/jianye/model").status());
-        assertEquals(200, http.get("api/t/shuangluan/model").status(), "the other plugin was never touched");
+        assertEquals(404, anon.get("api/t/jianye/model").status());
+        assertEquals(200, anon.get("api/t/shuangluan/model").status(), "the other plugin was never touched");
     }
 }

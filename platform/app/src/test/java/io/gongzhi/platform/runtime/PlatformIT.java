@@ -41,6 +41,11 @@ class PlatformIT {
         return new Http(base);
     }
 
+    /** A district admin of the first demo tenant, who may write its notices. */
+    Http admin() {
+        return http().asDemo(TestTenants.demoIds().get(0), "district-admin");
+    }
+
     @Test
     void readyLiveAndStartedAreUpWithTheDatabaseChecked() {
         Http.Answer ready = http().get("health/ready");
@@ -123,25 +128,27 @@ class PlatformIT {
     @Test
     void badJsonWrongTypesAndWrongParametersAre400WithoutStackTraces() {
         String tenant = "api/t/" + TestTenants.demoIds().get(0) + "/notices";
-        assertProblem(http().post(tenant, "{\"code\": \"A-1\", \"title\": "), 400, "unreadable-body");
+        assertProblem(admin().post(tenant, "{\"code\": \"A-1\", \"title\": "), 400, "unreadable-body");
         assertProblem(
-                http().post(tenant, "{\"code\": \"A-1\", \"kind\": \"NOT-A-KIND\", \"title\": \"t\", \"body\": \"b\"}"),
+                admin().post(
+                                tenant,
+                                "{\"code\": \"A-1\", \"kind\": \"NOT-A-KIND\", \"title\": \"t\", \"body\": \"b\"}"),
                 400,
                 "unreadable-body");
         assertProblem(
-                http().post(
+                admin().post(
                                 tenant,
                                 "{\"code\": \"A-1\", \"kind\": \"FINANCE\", \"title\": \"t\", \"body\": \"b\", \"publishedAt\": 12}"),
                 400,
                 "unreadable-body");
         assertProblem(
-                http().post(tenant, "{\"code\": \"A-1\", \"kind\": \"FINANCE\", \"body\": \"b\"}"),
+                admin().post(tenant, "{\"code\": \"A-1\", \"kind\": \"FINANCE\", \"body\": \"b\"}"),
                 400,
                 "field-required");
         assertProblem(http().get(tenant + "?limit=many"), 400, "invalid-parameter");
         assertProblem(http().get(tenant + "?kind=SECRET"), 400, "invalid-parameter");
         assertProblem(
-                http().send(
+                admin().send(
                                 http().json(tenant).POST(HttpRequest.BodyPublishers.ofString("x")),
                                 "Content-Type",
                                 "text/plain"),
@@ -156,12 +163,12 @@ class PlatformIT {
         String tenant = "api/t/" + TestTenants.demoIds().get(0) + "/notices";
         String big = "{\"code\": \"BIG-1\", \"kind\": \"AFFAIRS\", \"title\": \"big\", \"body\": \""
                 + "字".repeat(40_000) + "\"}";
-        assertProblem(http().post(tenant, big), 413, "body-too-large");
+        assertProblem(admin().post(tenant, big), 413, "body-too-large");
         // chunked, no declared length: refused while reading
         HttpRequest.Builder chunked = http().json(tenant)
                 .POST(HttpRequest.BodyPublishers.ofInputStream(
                         () -> new java.io.ByteArrayInputStream(big.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
-        assertProblem(http().send(chunked), 413, "body-too-large");
+        assertProblem(admin().send(chunked), 413, "body-too-large");
         assertEquals(404, http().get(tenant + "/BIG-1").status());
     }
 

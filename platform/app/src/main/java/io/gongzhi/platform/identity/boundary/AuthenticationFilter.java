@@ -4,10 +4,13 @@ import io.gongzhi.platform.audit.control.AuditLog;
 import io.gongzhi.platform.identity.control.Assignments;
 import io.gongzhi.platform.identity.control.Caller;
 import io.gongzhi.platform.identity.control.Identity;
+import io.gongzhi.platform.identity.control.Jwt;
 import io.gongzhi.platform.identity.control.Realms;
 import io.gongzhi.platform.identity.control.TokenRefusedException;
 import io.gongzhi.platform.problem.control.ProblemException;
 import io.gongzhi.platform.tenancy.control.CurrentTenant;
+import io.gongzhi.platform.tenancy.control.Tenant;
+import io.gongzhi.platform.tenancy.control.TenantRegistry;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
@@ -47,6 +50,9 @@ public class AuthenticationFilter implements ContainerRequestFilter {
     @Inject
     Assignments assignments;
 
+    @Inject
+    TenantRegistry registry;
+
     @Override
     public void filter(ContainerRequestContext request) {
         boolean operator = isOperatorPath(request.getUriInfo().getPath());
@@ -64,7 +70,7 @@ public class AuthenticationFilter implements ContainerRequestFilter {
         try {
             String token = bearer(header);
             if (operator) {
-                caller.signIn(realms.verifyOperator(token), () -> java.util.List.of());
+                caller.signIn(operatorOrTenant(token), java.util.List::of);
             } else {
                 String tenantId = tenant.get().id();
                 Identity id = realms.verifyTenant(token, tenant.get().realm());
@@ -76,6 +82,23 @@ public class AuthenticationFilter implements ContainerRequestFilter {
                     + request.getUriInfo().getPath() + ": " + e.getMessage());
             throw new ProblemException(401, "invalid-token");
         }
+    }
+
+    /**
+     * On operator paths, a token of the operator realm, or else a valid token of a tenant's realm:
+     * that caller is known but holds no operator role, so {@link Allow} answers 403, not 401. The
+     * unverified issuer only picks the realm to verify against; it is then checked like any claim.
+     */
+    private Identity operatorOrTenant(String token) {
+        String issuer = Jwt.parse(token).claims().getString("iss", "");
+        if (issuer.equals(realms.issuer(realms.operatorRealm()))) {
+            return realms.verifyOperator(token);
+        }
+        Tenant home = registry.all().stream()
+                .filter(t -> t.active() && realms.issuer(t.realm()).equals(issuer))
+                .findFirst()
+                .orElseThrow(() -> new TokenRefusedException("issuer", "unknown issuer " + issuer));
+        return realms.verifyTenant(token, home.realm());
     }
 
     static boolean isOperatorPath(String path) {

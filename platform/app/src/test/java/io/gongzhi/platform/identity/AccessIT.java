@@ -1,0 +1,531 @@
+package io.gongzhi.platform.identity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.gongzhi.platform.identity.boundary.AccessFilter;
+import io.gongzhi.platform.identity.control.DemoIdentities;
+import io.gongzhi.platform.testsupport.Deployments;
+import io.gongzhi.platform.testsupport.Http;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Who may do what, through the deployed platform with the development issuer's demo users: the
+ * role x operation matrix over every resource method the platform has (the table below; a method
+ * missing from it fails the test), unit scope, the operator API and its contract, suspension, and
+ * the audit trail of it all.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class AccessIT {
+
+    static final String T = "shuangluan";
+    static final String OTHER = "jianye";
+    static final String COMMUNITY = DemoIdentities.COMMUNITY;
+
+    /** The callers of the matrix: the demo users of tenant T, the operator, and nobody. */
+    enum Who {
+        ANONYMOUS,
+        RESIDENT,
+        GRID_WORKER,
+        PARTY_MEMBER,
+        COMMUNITY_STAFF,
+        STREET_STAFF,
+        COMMAND_CENTRE,
+        DISTRICT_ADMIN,
+        OPERATOR,
+        OTHER_TENANTS_ADMIN;
+
+        String user() {
+            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
+    }
+
+    /** What a cell expects: passed authorization (any status but 401/403), or refused with this status. */
+    enum Cell {
+        ALLOW,
+        DENY_403,
+        DENY_401
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.platform();
+    }
+
+    Http anon() {
+        return new Http(base);
+    }
+
+    Http as(Who who) {
+        return switch (who) {
+            case ANONYMOUS -> anon();
+            case OPERATOR -> anon().asDemo("operator", "operator");
+            case OTHER_TENANTS_ADMIN -> anon().asDemo(OTHER, "district-admin");
+            default -> anon().asDemo(T, who.user());
+        };
+    }
+
+    /** One row of the matrix: a resource method, how to call it, and the cell of every caller. */
+    record Row(String method, Function<Http, Http.Answer> call, Map<Who, Cell> cells) {}
+
+    static final Set<Who> TENANT_STAFF_WRITERS = Set.of(Who.DISTRICT_ADMIN, Who.STREET_STAFF, Who.COMMUNITY_STAFF);
+
+    /** Every resource method with who may call it. Keep in step with the code: the test checks. */
+    List<Row> table() {
+        String t = "api/t/" + T;
+        List<Row> rows = new ArrayList<>();
+        rows.add(publicRow("TenantProfileResource#profile", h -> h.get(t)));
+        rows.add(publicRow("TenantProfileResource#logo", h -> h.get(t + "/logo.svg")));
+        rows.add(publicRow("TenantProfileResource#directory", h -> h.get("api/tenants")));
+        rows.add(publicRow("TenantProfileResource#site", h -> h.get("api/site")));
+        rows.add(publicRow("TenantModelResource#model", h -> h.get(t + "/model")));
+        rows.add(publicRow("NoticesResource#list", h -> h.get(t + "/notices")));
+        rows.add(publicRow("NoticesResource#get", h -> h.get(t + "/notices/M-FIXED")));
+        rows.add(tenantRow(
+                "TenantModelResource#routing",
+                h -> h.get(t + "/model/routing?category=x"),
+                Set.of(
+                        Who.RESIDENT,
+                        Who.GRID_WORKER,
+                        Who.PARTY_MEMBER,
+                        Who.COMMUNITY_STAFF,
+                        Who.STREET_STAFF,
+                        Who.COMMAND_CENTRE,
+                        Who.DISTRICT_ADMIN)));
+        rows.add(tenantRow(
+                "MeResource#me",
+                h -> h.get(t + "/me"),
+                Set.of(
+                        Who.RESIDENT,
+                        Who.GRID_WORKER,
+                        Who.PARTY_MEMBER,
+                        Who.COMMUNITY_STAFF,
+                        Who.STREET_STAFF,
+                        Who.COMMAND_CENTRE,
+                        Who.DISTRICT_ADMIN)));
+        rows.add(tenantRow(
+                "NoticesResource#create",
+                h -> h.post(t + "/notices", notice("M-" + System.nanoTime(), COMMUNITY, null)),
+                TENANT_STAFF_WRITERS));
+        rows.add(tenantRow(
+                "NoticesResource#update",
+                h -> h.put(t + "/notices/M-FIXED", notice("M-FIXED", COMMUNITY, version("M-FIXED"))),
+                TENANT_STAFF_WRITERS));
+        rows.add(tenantRow(
+                "NoticesResource#delete", h -> h.delete(t + "/notices/" + freshNotice()), TENANT_STAFF_WRITERS));
+        rows.add(tenantRow("AssignmentsResource#list", h -> h.get(t + "/assignments"), Set.of(Who.DISTRICT_ADMIN)));
+        rows.add(tenantRow(
+                "AssignmentsResource#assign",
+                h -> h.post(
+                        t + "/assignments",
+                        "{\"subject\":\"s-matrix\",\"username\":\"matrix\",\"role\":\"grid-worker\",\"unit\":\""
+                                + DemoIdentities.GRID + "\"}"),
+                Set.of(Who.DISTRICT_ADMIN)));
+        rows.add(tenantRow(
+                "AssignmentsResource#revoke",
+                h -> h.delete(t + "/assignments/no-such-id"),
+                Set.of(Who.DISTRICT_ADMIN)));
+        rows.add(tenantRow("AuditResource#tenantLog", h -> h.get(t + "/audit"), Set.of(Who.DISTRICT_ADMIN)));
+        rows.add(operatorRow("AuditResource#operatorLog", h -> h.get("api/operator/audit")));
+        rows.add(operatorRow("OperatorTenantsResource#list", h -> h.get("api/operator/tenants")));
+        rows.add(operatorRow("OperatorTenantsResource#get", h -> h.get("api/operator/tenants/atlantis")));
+        rows.add(operatorRow("OperatorTenantsResource#create", h -> h.post("api/operator/tenants", "{}")));
+        rows.add(operatorRow("OperatorTenantsResource#update", h -> h.put("api/operator/tenants/atlantis", "{}")));
+        rows.add(operatorRow(
+                "OperatorTenantsResource#suspend", h -> h.post("api/operator/tenants/atlantis/suspend", "")));
+        rows.add(
+                operatorRow("OperatorTenantsResource#resume", h -> h.post("api/operator/tenants/atlantis/resume", "")));
+        rows.add(operatorRow(
+                "OperatorTenantsResource#provisionAgain", h -> h.post("api/operator/tenants/atlantis/provision", "")));
+        rows.add(operatorRow("OperatorPluginsResource#list", h -> h.get("api/operator/plugins")));
+        rows.add(operatorRow(
+                "OperatorPluginsResource#install",
+                h -> h.send(
+                        HttpRequest.newBuilder(h.base().resolve("api/operator/plugins"))
+                                .POST(HttpRequest.BodyPublishers.ofString("not a jar")),
+                        "Content-Type",
+                        "application/java-archive")));
+        rows.add(operatorRow("OperatorPluginsResource#uninstall", h -> h.delete("api/operator/plugins/nope")));
+        rows.add(operatorRow(
+                "OperatorPluginsResource#enable", h -> h.put("api/operator/plugins/nope/tenants/atlantis", "")));
+        rows.add(operatorRow(
+                "OperatorPluginsResource#disable", h -> h.delete("api/operator/plugins/nope/tenants/atlantis")));
+        rows.add(operatorRow(
+                "OperatorPluginsResource#defaults", h -> h.put("api/operator/plugins/nope/settings", "{}")));
+        rows.add(operatorRow(
+                "OperatorPluginsResource#overrides", h -> h.put("api/operator/plugins/nope/settings/atlantis", "{}")));
+        rows.add(operatorRow(
+                "OperatorPluginsResource#settings", h -> h.get("api/operator/plugins/nope/settings/atlantis")));
+        return rows;
+    }
+
+    @Test
+    @Order(1)
+    void everyResourceMethodHasARuleAndARowInTheMatrix() throws IOException {
+        Set<String> inCode = new TreeSet<>();
+        List<String> withoutRule = new ArrayList<>();
+        for (Class<?> type : resourceClasses()) {
+            for (Method m : type.getDeclaredMethods()) {
+                if (m.isAnnotationPresent(GET.class)
+                        || m.isAnnotationPresent(POST.class)
+                        || m.isAnnotationPresent(PUT.class)
+                        || m.isAnnotationPresent(DELETE.class)) {
+                    inCode.add(type.getSimpleName() + "#" + m.getName());
+                    if (AccessFilter.rule(m, type).isEmpty()) {
+                        withoutRule.add(type.getSimpleName() + "#" + m.getName());
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), withoutRule, "resource methods without an @Allow rule");
+        Set<String> inTable = new TreeSet<>();
+        table().forEach(r -> inTable.add(r.method()));
+        assertEquals(inCode, inTable, "the matrix must name every resource method, and only those");
+    }
+
+    @Test
+    @Order(2)
+    void roleTimesOperationMatrix() {
+        assertEquals(
+                201,
+                as(Who.DISTRICT_ADMIN)
+                        .post("api/t/" + T + "/notices", notice("M-FIXED", COMMUNITY, null))
+                        .status());
+        Map<Who, Http> clients = new EnumMap<>(Who.class);
+        for (Who w : Who.values()) {
+            clients.put(w, as(w));
+        }
+        List<String> wrong = new ArrayList<>();
+        int cells = 0;
+        for (Row row : table()) {
+            for (Who w : Who.values()) {
+                Http.Answer a = row.call().apply(clients.get(w));
+                Cell expected = row.cells().get(w);
+                boolean ok =
+                        switch (expected) {
+                            case ALLOW -> a.status() != 401 && a.status() != 403 && a.status() < 500;
+                            case DENY_403 -> a.status() == 403;
+                            case DENY_401 -> a.status() == 401;
+                        };
+                cells++;
+                if (!ok) {
+                    wrong.add(row.method() + " as " + w + ": expected " + expected + ", got " + a.status() + " "
+                            + a.body());
+                }
+            }
+        }
+        assertEquals(List.of(), wrong, "of " + cells + " cells");
+    }
+
+    @Test
+    @Order(3)
+    void aCommunityWorkerCannotChangeAnotherCommunitysRecords() {
+        Http admin = as(Who.DISTRICT_ADMIN);
+        Http worker = as(Who.COMMUNITY_STAFF);
+        String other = DemoIdentities.STREET + "/other-community";
+        String n = "api/t/" + T + "/notices/";
+        assertEquals(
+                201,
+                admin.post("api/t/" + T + "/notices", notice("SCOPE-Y", other, null))
+                        .status());
+        assertEquals(
+                201,
+                worker.post("api/t/" + T + "/notices", notice("SCOPE-X", COMMUNITY, null))
+                        .status());
+
+        Http.Answer create = worker.post("api/t/" + T + "/notices", notice("SCOPE-Y2", other, null));
+        assertEquals(403, create.status(), create.body());
+        assertEquals("urn:gongzhi:problem:out-of-scope", create.json().getString("type"));
+        assertEquals(
+                403,
+                worker.put(n + "SCOPE-Y", notice("SCOPE-Y", other, version("SCOPE-Y")))
+                        .status());
+        assertEquals(
+                403,
+                worker.put(n + "SCOPE-X", notice("SCOPE-X", other, version("SCOPE-X")))
+                        .status(),
+                "nor move its own notice into another community");
+        assertEquals(
+                403,
+                worker.post("api/t/" + T + "/notices", notice("SCOPE-ALL", null, null))
+                        .status(),
+                "nor publish district-wide");
+        assertEquals(403, worker.delete(n + "SCOPE-Y").status());
+        assertEquals(404, anon().get(n + "SCOPE-Y2").status(), "nothing created");
+        JsonObject y = anon().get(n + "SCOPE-Y").json();
+        assertEquals("title SCOPE-Y", y.getString("title"), "nothing changed");
+        assertEquals(other, y.getString("unit"));
+        assertEquals(COMMUNITY, anon().get(n + "SCOPE-X").json().getString("unit"));
+
+        Http street = as(Who.STREET_STAFF);
+        assertEquals(
+                200,
+                street.put(n + "SCOPE-Y", notice("SCOPE-Y", other, version("SCOPE-Y")))
+                        .status(),
+                "the street's staff act in every community of the street");
+        assertEquals(204, worker.delete(n + "SCOPE-X").status(), "in its own community it may");
+
+        JsonArray denied =
+                admin.get("api/t/" + T + "/audit?action=access.denied").array();
+        assertTrue(
+                denied.stream()
+                        .anyMatch(e -> e.asJsonObject().getString("actorName").equals("community-staff")
+                                && e.asJsonObject().getString("target").contains("SCOPE-Y")),
+                "the denials are audited: " + denied);
+    }
+
+    @Test
+    @Order(4)
+    void meAnswersTheCallerAndRefusesOthers() {
+        JsonObject me = as(Who.GRID_WORKER).get("api/t/" + T + "/me").json();
+        assertEquals(T, me.getString("tenant"));
+        assertEquals("grid-worker", me.getString("username"));
+        assertEquals(List.of("grid-worker"), me.getJsonArray("roles").getValuesAs(jakarta.json.JsonString::getString));
+        assertEquals(
+                DemoIdentities.GRID,
+                me.getJsonArray("assignments").getJsonObject(0).getString("unit"));
+        Http.Answer none = anon().get("api/t/" + T + "/me");
+        assertEquals(401, none.status());
+        assertTrue(none.header("WWW-Authenticate").startsWith("Bearer"), "RFC 6750 challenge");
+        assertEquals(401, as(Who.OTHER_TENANTS_ADMIN).get("api/t/" + T + "/me").status());
+        assertEquals(401, anon().as("not-a-token").get("api/t/" + T + "/me").status());
+        assertEquals(
+                401,
+                anon().get("api/t/" + T + "/me", "Authorization", "Basic dXNlcjpwYXNz")
+                        .status());
+    }
+
+    @Test
+    @Order(5)
+    void theOperatorContract() {
+        assertEquals(401, anon().get("api/operator/tenants").status());
+        assertEquals(403, as(Who.DISTRICT_ADMIN).get("api/operator/tenants").status());
+        Http.Answer ok = as(Who.OPERATOR).get("api/operator/tenants");
+        assertEquals(200, ok.status());
+        assertTrue(ok.array().size() >= 5);
+        Http.Answer devToken = anon().post("dev/token", "{\"realm\": \"" + T + "\", \"user\": \"nobody\"}");
+        assertEquals(400, devToken.status());
+        assertTrue(devToken.body().contains("district-admin"), "names the demo users: " + devToken.body());
+        assertEquals(
+                404,
+                anon().post("dev/token", "{\"realm\": \"atlantis\", \"user\": \"resident\"}")
+                        .status());
+        assertEquals(
+                200,
+                anon().get("dev/realms/gov-" + T + "/protocol/openid-connect/certs")
+                        .status());
+    }
+
+    @Test
+    @Order(6)
+    void operatorsCreateSuspendAndResumeTenantsAndItIsAudited() {
+        Http op = as(Who.OPERATOR);
+        String manifest =
+                """
+                {"id": "testville", "names": {"zh": "测试区", "en": "Testville"}, "kind": "district",
+                 "hosts": ["testville.localhost"], "branding": {"primary": "#123456", "accent": "#654321"},
+                 "locale": "zh-CN", "plugin": {"id": "testville", "version": ">=1.0.0"},
+                 "identity": {"realm": "gov-testville"}}""";
+        Http.Answer created = op.post("api/operator/tenants", manifest);
+        assertEquals(201, created.status(), created.body());
+        assertEquals(409, op.post("api/operator/tenants", manifest).status(), "created once");
+        Http.Answer bad = op.post("api/operator/tenants", manifest.replace("#123456", "red"));
+        assertEquals(400, bad.status());
+        assertTrue(bad.json().getString("detail").contains("branding.primary"), bad.body());
+        assertEquals(
+                400,
+                op.post("api/operator/tenants", manifest.replace("gov-testville", "gongzhi-operator"))
+                        .status(),
+                "the operator realm is not for tenants");
+
+        Http resident = anon().asDemo("testville", "resident");
+        assertEquals(200, resident.get("api/t/testville/me").status());
+        assertEquals(
+                "suspended",
+                op.post("api/operator/tenants/testville/suspend", "").json().getString("status"));
+        Http.Answer refused = resident.get("api/t/testville/me");
+        assertEquals(401, refused.status());
+        assertEquals("urn:gongzhi:problem:tenant-suspended", refused.json().getString("type"));
+        assertEquals(404, anon().get("api/t/testville").status());
+        assertEquals(
+                "active",
+                op.post("api/operator/tenants/testville/resume", "").json().getString("status"));
+        assertEquals(200, resident.get("api/t/testville/me").status());
+
+        JsonArray trail = anon().asDemo("testville", "district-admin")
+                .get("api/t/testville/audit")
+                .array();
+        List<String> actions =
+                trail.stream().map(e -> e.asJsonObject().getString("action")).toList();
+        assertTrue(
+                actions.containsAll(List.of("tenant.created", "tenant.suspended", "tenant.resumed", "auth.refused")),
+                "the tenant's trail: " + actions);
+        assertEquals(
+                403,
+                anon().asDemo("testville", "community-staff")
+                        .get("api/t/testville/audit")
+                        .status());
+        JsonArray ops = op.get("api/operator/audit").array();
+        assertTrue(
+                ops.stream().anyMatch(e -> e.asJsonObject().getString("action").equals("tenant.suspended")));
+        assertFalse(
+                as(Who.DISTRICT_ADMIN).get("api/t/" + T + "/audit").body().contains("testville"),
+                "another tenant's trail shows none of it");
+    }
+
+    @Test
+    @Order(7)
+    void districtAdminsAssignUnitsAndTheChangeIsAudited() {
+        Http admin = as(Who.DISTRICT_ADMIN);
+        String subject = as(Who.RESIDENT).get("api/t/" + T + "/me").json().getString("subject");
+        Http.Answer a = admin.post(
+                "api/t/" + T + "/assignments",
+                "{\"subject\":\"" + subject + "\",\"username\":\"resident\",\"role\":\"community-staff\",\"unit\":\""
+                        + COMMUNITY + "\"}");
+        assertEquals(201, a.status(), a.body());
+        assertEquals(
+                400,
+                admin.post(
+                                "api/t/" + T + "/assignments",
+                                "{\"subject\":\"x\",\"role\":\"district-admin\",\"unit\":\"a\"}")
+                        .status(),
+                "district-wide roles are not assigned by unit");
+        assertEquals(
+                400,
+                admin.post("api/t/" + T + "/assignments", "{\"subject\":\"x\",\"role\":\"king\",\"unit\":\"a\"}")
+                        .status());
+        assertEquals(
+                400,
+                admin.post(
+                                "api/t/" + T + "/assignments",
+                                "{\"subject\":\"x\",\"role\":\"grid-worker\",\"unit\":\"../etc\"}")
+                        .status());
+        assertEquals(
+                204,
+                admin.delete("api/t/" + T + "/assignments/" + a.json().getString("id"))
+                        .status());
+        List<String> actions = admin.get("api/t/" + T + "/audit").array().stream()
+                .map(e -> e.asJsonObject().getString("action"))
+                .toList();
+        assertTrue(actions.containsAll(List.of("role.assigned", "role.revoked")), actions.toString());
+    }
+
+    // ---------------------------------------------------------------------------------------------
+
+    private Row publicRow(String method, Function<Http, Http.Answer> call) {
+        Map<Who, Cell> cells = new EnumMap<>(Who.class);
+        for (Who w : Who.values()) {
+            cells.put(w, Cell.ALLOW);
+        }
+        boolean tenantPath = !method.endsWith("#directory") && !method.endsWith("#site");
+        if (tenantPath) {
+            // a token from another realm is refused even where no token is needed
+            cells.put(Who.OPERATOR, Cell.DENY_401);
+            cells.put(Who.OTHER_TENANTS_ADMIN, Cell.DENY_401);
+        }
+        return new Row(method, call, cells);
+    }
+
+    private Row tenantRow(String method, Function<Http, Http.Answer> call, Set<Who> allowed) {
+        Map<Who, Cell> cells = new LinkedHashMap<>();
+        for (Who w : Who.values()) {
+            cells.put(
+                    w,
+                    switch (w) {
+                        case ANONYMOUS, OPERATOR, OTHER_TENANTS_ADMIN -> Cell.DENY_401;
+                        default -> allowed.contains(w) ? Cell.ALLOW : Cell.DENY_403;
+                    });
+        }
+        return new Row(method, call, cells);
+    }
+
+    private Row operatorRow(String method, Function<Http, Http.Answer> call) {
+        Map<Who, Cell> cells = new EnumMap<>(Who.class);
+        for (Who w : Who.values()) {
+            cells.put(
+                    w,
+                    switch (w) {
+                        case ANONYMOUS -> Cell.DENY_401;
+                        case OPERATOR -> Cell.ALLOW;
+                        default -> Cell.DENY_403;
+                    });
+        }
+        return new Row(method, call, cells);
+    }
+
+    private long version(String code) {
+        return anon().get("api/t/" + T + "/notices/" + code)
+                .json()
+                .getJsonNumber("version")
+                .longValue();
+    }
+
+    private String freshNotice() {
+        String code = "M-DEL-" + System.nanoTime();
+        Http.Answer a = as(Who.DISTRICT_ADMIN).post("api/t/" + T + "/notices", notice(code, COMMUNITY, null));
+        assertEquals(201, a.status(), a.body());
+        return code;
+    }
+
+    static String notice(String code, String unit, Long version) {
+        return "{\"code\":\"" + code + "\",\"kind\":\"AFFAIRS\",\"title\":\"title " + code
+                + "\",\"body\":\"居务公开\"" + (unit == null ? "" : ",\"unit\":\"" + unit + "\"")
+                + (version == null ? "" : ",\"version\":" + version) + "}";
+    }
+
+    private static List<Class<?>> resourceClasses() throws IOException {
+        Path classes = Path.of("target", "classes");
+        List<Class<?>> out = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(classes)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".class")).toList()) {
+                String name = classes.relativize(f).toString().replace('/', '.').replaceAll("\\.class$", "");
+                if (name.contains("$")) {
+                    continue;
+                }
+                try {
+                    Class<?> c = Class.forName(name, false, AccessIT.class.getClassLoader());
+                    if (c.isAnnotationPresent(jakarta.ws.rs.Path.class)) {
+                        out.add(c);
+                    }
+                } catch (ClassNotFoundException | LinkageError e) {
+                    // not loadable outside the server: cannot be a resource of ours
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -67,7 +67,7 @@ class TenantManifestsTest {
         assertMessage(good.replace("[alpha.test.localhost]", "[\"not a host\"]"), "is not a host name");
         assertMessage("id: alpha\nnames: [oops\n", "is not valid YAML");
         assertMessage(good.replace("id: alpha", "id: beta"), "must match the file name alpha.yaml");
-        assertMessage("- just\n- a list\n", "must be a YAML mapping");
+        assertMessage("- just\n- a list\n", "must be a mapping");
     }
 
     @Test

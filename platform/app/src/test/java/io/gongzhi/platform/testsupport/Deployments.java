@@ -23,6 +23,11 @@ public final class Deployments {
     }
 
     public static WebArchive platform(DatabaseSettings db, Path tenants, String mode) {
+        return platform(db, tenants, mode, new String[0]);
+    }
+
+    /** As above, with more configuration lines ({@code key=value}). */
+    public static WebArchive platform(DatabaseSettings db, Path tenants, String mode, String... extra) {
         String war = System.getProperty("test.war");
         if (war == null || !new File(war).isFile()) {
             throw new IllegalStateException(
@@ -42,6 +47,7 @@ public final class Deployments {
                 "gongzhi.http.max-body-bytes=65536",
                 "gongzhi.startup.retry-seconds=2",
                 "gongzhi.plugins-dir=" + builtPlugins().toAbsolutePath(),
+                String.join("\n", extra),
                 "");
         return ShrinkWrap.create(ZipImporter.class, "ROOT.war")
                 .importFrom(new File(war))

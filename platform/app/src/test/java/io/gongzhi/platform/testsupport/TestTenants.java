@@ -39,19 +39,32 @@ public final class TestTenants {
                     }
                 }
             }
-            for (String manifest : extraManifests) {
-                String id = manifest.lines()
-                        .filter(l -> l.startsWith("id:"))
-                        .findFirst()
-                        .orElseThrow()
-                        .substring(3)
-                        .trim();
-                Files.writeString(dir.resolve(id + ".yaml"), manifest);
-            }
-            return dir;
+            return write(dir, extraManifests);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A tenants directory holding only these manifests (no demo tenants). */
+    public static Path only(String... manifests) {
+        try {
+            return write(Files.createTempDirectory(Path.of("target").toAbsolutePath(), "tenants-"), manifests);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path write(Path dir, String... manifests) throws IOException {
+        for (String manifest : manifests) {
+            String id = manifest.lines()
+                    .filter(l -> l.startsWith("id:"))
+                    .findFirst()
+                    .orElseThrow()
+                    .substring(3)
+                    .trim();
+            Files.writeString(dir.resolve(id + ".yaml"), manifest);
+        }
+        return dir;
     }
 
     /** A valid manifest for a test tenant. */

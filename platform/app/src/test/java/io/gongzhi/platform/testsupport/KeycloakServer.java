@@ -142,6 +142,26 @@ public final class KeycloakServer {
         KeycloakAdmin.expect(admin.send("POST", "/" + realm + "/clients", rep), "create client " + clientId);
     }
 
+    /** A realm's public information ({@code GET /realms/{realm}}), which includes its public key. */
+    public JsonObject realmInfo(String realm) {
+        try {
+            HttpResponse<String> r = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(url + "/realms/" + realm))
+                                    .GET()
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+            try (var reader = Json.createReader(new java.io.StringReader(r.body()))) {
+                return reader.readObject();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** An access token by the password grant. */
     public String token(String realm, String clientId, String username, String password) {
         KeycloakAdmin.Reply r = KeycloakAdmin.expect(

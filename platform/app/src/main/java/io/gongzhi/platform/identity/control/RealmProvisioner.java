@@ -109,16 +109,15 @@ public class RealmProvisioner {
                 changes.add("role " + role);
             }
         }
-        defaultRole.ifPresent(role -> {
+        String defaults = r + "/roles/default-roles-" + realm.toLowerCase(java.util.Locale.ROOT) + "/composites";
+        defaultRole.filter(role -> findId(kc, defaults, "name", role).isEmpty()).ifPresent(role -> {
             JsonObject rep = KeycloakAdmin.expect(kc.send("GET", r + "/roles/" + role, null), "read role " + role)
                     .json()
                     .asJsonObject();
             KeycloakAdmin.expect(
-                    kc.send(
-                            "POST",
-                            r + "/roles/default-roles-" + realm.toLowerCase(java.util.Locale.ROOT) + "/composites",
-                            Json.createArrayBuilder().add(rep).build()),
+                    kc.send("POST", defaults, Json.createArrayBuilder().add(rep).build()),
                     "make " + role + " a default role");
+            changes.add("default role " + role);
         });
         String scopeId = ensureAudienceScope(kc, r, changes);
         ensureClient(kc, r, clientId, redirects, scopeId, changes);
@@ -155,8 +154,12 @@ public class RealmProvisioner {
             KeycloakAdmin.expect(kc.send("POST", mappers, mapper), "create audience mapper");
             changes.add("audience mapper");
         }
-        KeycloakAdmin.expect(
-                kc.send("PUT", r + "/default-default-client-scopes/" + id, null), "make audience scope a default");
+        if (findId(kc, r + "/default-default-client-scopes", "name", AUDIENCE_SCOPE)
+                .isEmpty()) {
+            KeycloakAdmin.expect(
+                    kc.send("PUT", r + "/default-default-client-scopes/" + id, null), "make audience scope a default");
+            changes.add("audience scope a default");
+        }
         return id;
     }
 
@@ -189,9 +192,12 @@ public class RealmProvisioner {
         } else {
             KeycloakAdmin.expect(kc.send("PUT", r + "/clients/" + id.get(), rep), "update client " + clientId);
         }
-        KeycloakAdmin.expect(
-                kc.send("PUT", r + "/clients/" + id.orElseThrow() + "/default-client-scopes/" + scopeId, null),
-                "give client " + clientId + " the audience scope");
+        String scopes = r + "/clients/" + id.orElseThrow() + "/default-client-scopes";
+        if (findId(kc, scopes, "id", scopeId).isEmpty()) {
+            KeycloakAdmin.expect(
+                    kc.send("PUT", scopes + "/" + scopeId, null), "give client " + clientId + " the audience scope");
+            changes.add("client " + clientId + " audience scope");
+        }
     }
 
     private static Optional<String> findId(KeycloakAdmin kc, String path, String field, String value) {

@@ -22,7 +22,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -447,44 +446,37 @@ class AccessIT {
     // ---------------------------------------------------------------------------------------------
 
     private Row publicRow(String method, Function<Http, Http.Answer> call) {
-        Map<Who, Cell> cells = new EnumMap<>(Who.class);
-        for (Who w : Who.values()) {
-            cells.put(w, Cell.ALLOW);
-        }
+        // on a tenant's path a token from another realm is refused even where no token is needed
         boolean tenantPath = !method.endsWith("#directory") && !method.endsWith("#site");
-        if (tenantPath) {
-            // a token from another realm is refused even where no token is needed
-            cells.put(Who.OPERATOR, Cell.DENY_401);
-            cells.put(Who.OTHER_TENANTS_ADMIN, Cell.DENY_401);
-        }
-        return new Row(method, call, cells);
+        return new Row(
+                method,
+                call,
+                cells(w -> tenantPath && (w == Who.OPERATOR || w == Who.OTHER_TENANTS_ADMIN)
+                        ? Cell.DENY_401
+                        : Cell.ALLOW));
     }
 
     private Row tenantRow(String method, Function<Http, Http.Answer> call, Set<Who> allowed) {
-        Map<Who, Cell> cells = new LinkedHashMap<>();
-        for (Who w : Who.values()) {
-            cells.put(
-                    w,
-                    switch (w) {
-                        case ANONYMOUS, OPERATOR, OTHER_TENANTS_ADMIN -> Cell.DENY_401;
-                        default -> allowed.contains(w) ? Cell.ALLOW : Cell.DENY_403;
-                    });
-        }
-        return new Row(method, call, cells);
+        return new Row(method, call, cells(w -> switch (w) {
+            case ANONYMOUS, OPERATOR, OTHER_TENANTS_ADMIN -> Cell.DENY_401;
+            default -> allowed.contains(w) ? Cell.ALLOW : Cell.DENY_403;
+        }));
     }
 
     private Row operatorRow(String method, Function<Http, Http.Answer> call) {
+        return new Row(method, call, cells(w -> switch (w) {
+            case ANONYMOUS -> Cell.DENY_401;
+            case OPERATOR -> Cell.ALLOW;
+            default -> Cell.DENY_403;
+        }));
+    }
+
+    private static Map<Who, Cell> cells(Function<Who, Cell> rule) {
         Map<Who, Cell> cells = new EnumMap<>(Who.class);
         for (Who w : Who.values()) {
-            cells.put(
-                    w,
-                    switch (w) {
-                        case ANONYMOUS -> Cell.DENY_401;
-                        case OPERATOR -> Cell.ALLOW;
-                        default -> Cell.DENY_403;
-                    });
+            cells.put(w, rule.apply(w));
         }
-        return new Row(method, call, cells);
+        return cells;
     }
 
     private long version(String code) {

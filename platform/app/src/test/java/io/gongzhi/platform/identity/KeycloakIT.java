@@ -133,6 +133,9 @@ class KeycloakIT {
         assertFalse(portal.getBoolean("directAccessGrantsEnabled"), "the portal signs in by code flow only");
         assertEquals("S256", portal.getJsonObject("attributes").getString("pkce.code.challenge.method"));
         assertTrue(names("/gov-alpha/roles/default-roles-gov-alpha/composites").contains("resident"));
+        JsonObject signIn = http().get("api/t/alpha").json().getJsonObject("identity");
+        assertEquals(kc.url() + "/realms/gov-alpha", signIn.getString("issuer"), "the profile says where to sign in");
+        assertEquals("portal", signIn.getString("client"));
 
         Map<String, Object> before = snapshot("gov-alpha");
         Http.Answer provisioned = operator().post("api/operator/tenants/alpha/provision", "");

@@ -5,6 +5,7 @@ import io.gongzhi.platform.identity.boundary.Allow;
 import io.gongzhi.platform.identity.control.Caller;
 import io.gongzhi.platform.identity.control.Identity;
 import io.gongzhi.platform.identity.control.RealmProvisioner;
+import io.gongzhi.platform.identity.control.Realms;
 import io.gongzhi.platform.identity.control.Role;
 import io.gongzhi.platform.problem.control.ProblemException;
 import io.gongzhi.platform.tenancy.control.InvalidManifestException;
@@ -51,12 +52,11 @@ public class OperatorTenantsResource {
     @Inject
     Caller caller;
 
+    @Inject
+    Realms realms;
+
     /** A tenant as the operator sees it: the public profile and its status. */
-    public record OperatorTenant(TenantProfile profile, String status) {
-        static OperatorTenant of(Tenant t) {
-            return new OperatorTenant(TenantProfile.of(t), t.active() ? "active" : "suspended");
-        }
-    }
+    public record OperatorTenant(TenantProfile profile, String status) {}
 
     /** A tenant's realm after provisioning. */
     public record ProvisionView(String realm, boolean created, List<String> changes) {}
@@ -64,14 +64,14 @@ public class OperatorTenantsResource {
     @GET
     @Operation(summary = "Every tenant with its status, active or suspended")
     public List<OperatorTenant> list() {
-        return registry.all().stream().map(OperatorTenant::of).toList();
+        return registry.all().stream().map(this::view).toList();
     }
 
     @GET
     @Path("{id}")
     @Operation(summary = "One tenant with its status")
     public OperatorTenant get(@PathParam("id") String id) {
-        return OperatorTenant.of(tenant(id));
+        return view(tenant(id));
     }
 
     @POST
@@ -92,7 +92,7 @@ public class OperatorTenantsResource {
         if (provisioner.enabled()) {
             provision(t);
         }
-        return Response.status(201).entity(OperatorTenant.of(t)).build();
+        return Response.status(201).entity(view(t)).build();
     }
 
     @PUT
@@ -116,7 +116,7 @@ public class OperatorTenantsResource {
         if (provisioner.enabled()) {
             provision(t);
         }
-        return OperatorTenant.of(t);
+        return view(t);
     }
 
     @POST
@@ -162,7 +162,11 @@ public class OperatorTenantsResource {
             throw ProblemException.notFound("unknown-tenant", id);
         }
         record(id, action, null);
-        return OperatorTenant.of(tenant(id));
+        return view(tenant(id));
+    }
+
+    private OperatorTenant view(Tenant t) {
+        return new OperatorTenant(TenantProfile.of(t, realms), t.active() ? "active" : "suspended");
     }
 
     private TenantManifest manifest(String body) {

@@ -1,5 +1,7 @@
 package io.gongzhi.platform.tenancy.boundary;
 
+import io.gongzhi.platform.identity.control.RealmProvisioner;
+import io.gongzhi.platform.identity.control.Realms;
 import io.gongzhi.platform.tenancy.control.Tenant;
 import java.util.List;
 
@@ -21,9 +23,14 @@ public record TenantProfile(
 
     public record Plugin(String id, String version) {}
 
-    public record Identity(String realm) {}
+    /**
+     * Where the tenant's users sign in: the realm, its issuer address (the OpenID Connect discovery
+     * document is at {@code <issuer>/.well-known/openid-configuration} with Keycloak) and the public
+     * client a portal uses (authorization code with PKCE).
+     */
+    public record Identity(String realm, String issuer, String client) {}
 
-    static TenantProfile of(Tenant t) {
+    static TenantProfile of(Tenant t, Realms realms) {
         return new TenantProfile(
                 t.id(),
                 new Names(t.nameZh(), t.nameEn()),
@@ -36,6 +43,6 @@ public record TenantProfile(
                         t.colorAccent(),
                         t.logoSvg() == null ? null : "/api/t/" + t.id() + "/logo.svg"),
                 new Plugin(t.pluginId(), t.pluginVersion()),
-                new Identity(t.realm()));
+                new Identity(t.realm(), realms.issuer(t.realm()), RealmProvisioner.PORTAL_CLIENT));
     }
 }

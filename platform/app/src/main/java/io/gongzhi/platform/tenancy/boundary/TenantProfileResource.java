@@ -1,6 +1,7 @@
 package io.gongzhi.platform.tenancy.boundary;
 
 import io.gongzhi.platform.identity.boundary.Allow;
+import io.gongzhi.platform.identity.control.Realms;
 import io.gongzhi.platform.problem.control.ProblemException;
 import io.gongzhi.platform.tenancy.control.CurrentTenant;
 import io.gongzhi.platform.tenancy.control.Tenant;
@@ -28,11 +29,15 @@ public class TenantProfileResource {
     @Inject
     TenantRegistry registry;
 
+    @Inject
+    Realms realms;
+
     @GET
     @Path("t/{tenant}")
-    @Operation(summary = "The tenant's public profile: names, branding, locale, locality plugin, identity realm")
+    @Operation(
+            summary = "The tenant's public profile: names, branding, locale, locality plugin, where its users sign in")
     public TenantProfile profile() {
-        return TenantProfile.of(current.get());
+        return TenantProfile.of(current.get(), realms);
     }
 
     @GET
@@ -59,7 +64,7 @@ public class TenantProfileResource {
     public java.util.List<TenantProfile> directory() {
         return registry.all().stream()
                 .filter(Tenant::active)
-                .map(TenantProfile::of)
+                .map(t -> TenantProfile.of(t, realms))
                 .toList();
     }
 
@@ -67,7 +72,9 @@ public class TenantProfileResource {
     @Path("site")
     @Operation(summary = "The profile of the tenant whose portal is served on the request's host name")
     public TenantProfile site(@HeaderParam(HttpHeaders.HOST) String host) {
-        return TenantProfile.of(registry.activeByHost(host)
-                .orElseThrow(() -> ProblemException.notFound("unknown-host", String.valueOf(host))));
+        return TenantProfile.of(
+                registry.activeByHost(host)
+                        .orElseThrow(() -> ProblemException.notFound("unknown-host", String.valueOf(host))),
+                realms);
     }
 }

@@ -2,6 +2,7 @@ package io.gongzhi.platform.runtime;
 
 import io.gongzhi.platform.config.Misconfiguration;
 import io.gongzhi.platform.config.PlatformConfig;
+import io.gongzhi.platform.hierarchy.control.DemoUnits;
 import io.gongzhi.platform.identity.control.DemoIdentities;
 import io.gongzhi.platform.identity.control.RealmProvisioner;
 import io.gongzhi.platform.identity.control.Realms;
@@ -54,6 +55,9 @@ public class PlatformStartup {
     DemoIdentities demo;
 
     @Inject
+    DemoUnits demoUnits;
+
+    @Inject
     @ConfigProperty(name = "gongzhi.startup.retry-seconds", defaultValue = "10")
     long retrySeconds;
 
@@ -88,6 +92,9 @@ public class PlatformStartup {
                 demo.seed(registry.all());
             }
             plugins.start();
+            if (config.development()) {
+                registry.all().forEach(demoUnits::seed);
+            }
             done = true;
             failure = null;
             LOG.info(() -> "Gongzhi platform ready in "

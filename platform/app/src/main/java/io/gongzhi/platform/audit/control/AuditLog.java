@@ -1,6 +1,7 @@
 package io.gongzhi.platform.audit.control;
 
 import io.gongzhi.platform.audit.entity.AuditEvent;
+import io.gongzhi.platform.identity.control.Identity;
 import io.gongzhi.platform.persistence.control.Database;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -48,6 +49,11 @@ public class AuditLog {
             LOG.log(Level.SEVERE, "audit event not written to " + log + ": " + entry, e);
             throw e;
         }
+    }
+
+    /** Records that {@code who} did {@code action} to {@code target}. */
+    public void done(String log, Identity who, String action, String target, String detail) {
+        record(log, new Entry(who.subject(), who.username(), action, target, DONE, detail));
     }
 
     /** The newest events first, optionally of one action, at most {@code limit}. */

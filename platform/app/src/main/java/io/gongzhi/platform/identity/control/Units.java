@@ -5,12 +5,13 @@ import java.util.regex.Pattern;
 
 /**
  * Unit paths: an org unit named by the codes from the top of the tenant's hierarchy down, joined
- * by {@code /} ({@code nanyuan/lanhua/grid-3}). A unit is within another when it is the same or
+ * by {@code /} ({@code nanyuan/lanhua/grid-3}); codes are a-z, 0-9 and '-', so a path is safe in a
+ * LIKE prefix. A unit is within another when it is the same or
  * its path continues the other's. Null stands for the whole tenant.
  */
 public final class Units {
 
-    private static final Pattern PATH = Pattern.compile("[\\p{L}\\p{N}_-]{1,63}(/[\\p{L}\\p{N}_-]{1,63}){0,11}");
+    private static final Pattern PATH = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}(/[a-z0-9][a-z0-9-]{0,62}){0,11}");
 
     private Units() {}
 

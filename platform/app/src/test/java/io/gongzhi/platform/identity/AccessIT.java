@@ -160,6 +160,32 @@ class AccessIT {
                 Set.of(Who.DISTRICT_ADMIN)));
         rows.add(tenantRow("AuditResource#tenantLog", h -> h.get(t + "/audit"), Set.of(Who.DISTRICT_ADMIN)));
         rows.add(operatorRow("AuditResource#operatorLog", h -> h.get("api/operator/audit")));
+        rows.add(publicRow("UnitsResource#list", h -> h.get(t + "/units?under=yuanbaoshan")));
+        rows.add(publicRow("UnitsResource#get", h -> h.get(t + "/units/no-such-id")));
+        rows.add(tenantRow(
+                "UnitsResource#create",
+                h -> h.post(
+                        t + "/units",
+                        "{\"code\":\"m-" + System.nanoTime() + "\",\"level\":\"street\",\"nameZh\":\"测试街道\"}"),
+                Set.of(Who.DISTRICT_ADMIN)));
+        rows.add(tenantRow(
+                "UnitsResource#rename",
+                h -> {
+                    JsonObject u = anon().get(t + "/units?under=gangcheng")
+                            .json()
+                            .getJsonArray("items")
+                            .getJsonObject(0);
+                    return h.put(
+                            t + "/units/" + u.getString("id"),
+                            "{\"nameZh\":\"钢城街道\",\"nameEn\":\"Gangcheng Subdistrict\",\"version\":"
+                                    + u.getJsonNumber("version") + "}");
+                },
+                Set.of(Who.DISTRICT_ADMIN)));
+        rows.add(tenantRow(
+                "UnitsResource#merge",
+                h -> h.post(
+                        t + "/units/merge", "{\"from\":[\"nope\"],\"into\":\"nope-2\",\"effective\":\"2026-01-01\"}"),
+                Set.of(Who.DISTRICT_ADMIN)));
         rows.add(operatorRow("OperatorTenantsResource#list", h -> h.get("api/operator/tenants")));
         rows.add(operatorRow("OperatorTenantsResource#get", h -> h.get("api/operator/tenants/atlantis")));
         rows.add(operatorRow("OperatorTenantsResource#create", h -> h.post("api/operator/tenants", "{}")));
@@ -441,6 +467,41 @@ class AccessIT {
                 .map(e -> e.asJsonObject().getString("action"))
                 .toList();
         assertTrue(actions.containsAll(List.of("role.assigned", "role.revoked")), actions.toString());
+    }
+
+    @Test
+    @Order(8)
+    void theDemoHierarchyAndItsRules() {
+        JsonObject page = anon().get("api/t/" + T + "/units?under=yuanbaoshan").json();
+        List<String> paths = page.getJsonArray("items").stream()
+                .map(v -> v.asJsonObject().getString("path"))
+                .toList();
+        assertEquals(List.of("yuanbaoshan", "yuanbaoshan/shuangan", "yuanbaoshan/shuangan/anshun-leju"), paths);
+        assertEquals(3, page.getInt("total"));
+        assertEquals(
+                0, anon().get("api/t/" + T + "/units?at=1999-12-31").json().getInt("total"), "nothing before 2000");
+        assertEquals(400, anon().get("api/t/" + T + "/units?at=yesterday").status());
+        Http admin = as(Who.DISTRICT_ADMIN);
+        Http.Answer wrongLevel =
+                admin.post("api/t/" + T + "/units", "{\"code\":\"c-top\",\"level\":\"community\",\"nameZh\":\"顶层社区\"}");
+        assertEquals(422, wrongLevel.status(), wrongLevel.body());
+        assertEquals("urn:gongzhi:problem:level-not-allowed", wrongLevel.json().getString("type"));
+        Http.Answer made = admin.post(
+                "api/t/" + T + "/units",
+                "{\"code\":\"xinyuan\",\"level\":\"community\",\"nameZh\":\"新苑社区\",\"parent\":\"gangcheng\"}");
+        assertEquals(201, made.status(), made.body());
+        assertEquals(
+                409,
+                admin.post(
+                                "api/t/" + T + "/units",
+                                "{\"code\":\"xinyuan\",\"level\":\"community\",\"nameZh\":\"新苑社区\",\"parent\":\"gangcheng\"}")
+                        .status());
+        assertEquals(
+                0,
+                anon().get("api/t/" + OTHER + "/units?under=gangcheng").json().getInt("total"),
+                "another tenant's hierarchy shows none of it");
+        assertTrue(
+                admin.get("api/t/" + T + "/audit?action=unit.created").array().size() >= 1);
     }
 
     // ---------------------------------------------------------------------------------------------

@@ -78,6 +78,27 @@ public class Caller {
         return false;
     }
 
+    /**
+     * Where the caller reaches in these roles: empty when district-wide, otherwise the unit paths
+     * assigned to them in those roles (possibly none).
+     */
+    public java.util.Optional<List<String>> reach(Set<Role> roles) {
+        if (identity == null) {
+            return java.util.Optional.of(List.of());
+        }
+        boolean wide = roles.stream()
+                .anyMatch(r ->
+                        identity.has(r) && (r.reach() == Role.Reach.DISTRICT || r.reach() == Role.Reach.INSTALLATION));
+        if (wide) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(assignments().stream()
+                .filter(a -> roles.contains(a.role()) && identity.has(a.role()))
+                .map(Assignment::unit)
+                .distinct()
+                .toList());
+    }
+
     /** A 403 problem (and the denial audited by the caller of this method's filter) when out of scope. */
     public void requireScope(String unit, Set<Role> roles) {
         if (!inScope(unit, roles)) {

@@ -160,6 +160,34 @@ class AccessIT {
                 Set.of(Who.DISTRICT_ADMIN)));
         rows.add(tenantRow("AuditResource#tenantLog", h -> h.get(t + "/audit"), Set.of(Who.DISTRICT_ADMIN)));
         rows.add(operatorRow("AuditResource#operatorLog", h -> h.get("api/operator/audit")));
+        Set<Who> readers =
+                Set.of(Who.DISTRICT_ADMIN, Who.COMMAND_CENTRE, Who.STREET_STAFF, Who.COMMUNITY_STAFF, Who.GRID_WORKER);
+        Set<Who> registrars = Set.of(Who.DISTRICT_ADMIN, Who.COMMUNITY_STAFF, Who.GRID_WORKER);
+        rows.add(tenantRow("ResidentsResource#list", h -> h.get(t + "/residents"), readers));
+        rows.add(tenantRow("ResidentsResource#get", h -> h.get(t + "/residents/no-such-id"), readers));
+        rows.add(tenantRow("ResidentsResource#personal", h -> h.get(t + "/residents/no-such-id/personal"), registrars));
+        rows.add(tenantRow(
+                "ResidentsResource#create",
+                h -> h.post(
+                        t + "/residents", resident("居民" + System.nanoTime() % 1000, null, DemoIdentities.GRID, null)),
+                registrars));
+        rows.add(tenantRow(
+                "ResidentsResource#update",
+                h -> {
+                    JsonObject r = as(Who.DISTRICT_ADMIN)
+                            .get(t + "/residents?under=" + DemoIdentities.GRID)
+                            .json()
+                            .getJsonArray("items")
+                            .getJsonObject(0);
+                    return h.put(
+                            t + "/residents/" + r.getString("id"),
+                            resident(
+                                    r.getString("name"),
+                                    null,
+                                    DemoIdentities.GRID,
+                                    r.getJsonNumber("version").longValue()));
+                },
+                registrars));
         rows.add(publicRow("UnitsResource#list", h -> h.get(t + "/units?under=yuanbaoshan")));
         rows.add(publicRow("UnitsResource#get", h -> h.get(t + "/units/no-such-id")));
         rows.add(tenantRow(
@@ -245,6 +273,12 @@ class AccessIT {
     @Test
     @Order(2)
     void roleTimesOperationMatrix() {
+        demoUnits();
+        assertEquals(
+                201,
+                as(Who.DISTRICT_ADMIN)
+                        .post("api/t/" + T + "/residents", resident("王芳", null, DemoIdentities.GRID, null))
+                        .status());
         assertEquals(
                 201,
                 as(Who.DISTRICT_ADMIN)
@@ -502,6 +536,102 @@ class AccessIT {
                 "another tenant's hierarchy shows none of it");
         assertTrue(
                 admin.get("api/t/" + T + "/audit?action=unit.created").array().size() >= 1);
+    }
+
+    @Test
+    @Order(9)
+    void personalDataIsMaskedEverywhereButTheAuditedUnmaskEndpoint() {
+        demoUnits();
+        Http admin = as(Who.DISTRICT_ADMIN);
+        String r = "api/t/" + T + "/residents";
+        String other = DemoIdentities.STREET + "/other-community";
+        Http.Answer mine = admin.post(r, resident("李娟", ID_1, DemoIdentities.COMMUNITY, null));
+        assertEquals(201, mine.status(), mine.body());
+        Http.Answer theirs = admin.post(r, resident("赵强", ID_2, other, null));
+        assertEquals(201, theirs.status(), theirs.body());
+        assertEquals(
+                409,
+                admin.post(r, resident("李娟", ID_1, DemoIdentities.COMMUNITY, null))
+                        .status(),
+                "once per ID");
+        Http.Answer bad = admin.post(r, resident("错号", "110105194912310021", DemoIdentities.COMMUNITY, null));
+        assertEquals("urn:gongzhi:problem:invalid-id-number", bad.json().getString("type"));
+
+        Http worker = as(Who.COMMUNITY_STAFF);
+        List<String> bodies = List.of(
+                admin.get(r).body(),
+                admin.get(r + "/" + mine.json().getString("id")).body(),
+                worker.get(r).body(),
+                mine.body(),
+                admin.get(r + "?care=elderly").body());
+        for (String body : bodies) {
+            assertFalse(body.contains(ID_1) || body.contains(ID_2) || body.contains("13912345678"), "masked: " + body);
+        }
+        assertTrue(mine.body().contains("1101**********002X") && mine.body().contains("139****5678"), mine.body());
+
+        JsonArray seen = worker.get(r).json().getJsonArray("items");
+        assertTrue(
+                seen.stream().noneMatch(v -> v.asJsonObject().getString("unit").equals(other)),
+                "a community worker lists only their community: " + seen);
+        String theirId = theirs.json().getString("id");
+        assertEquals(403, worker.get(r + "/" + theirId).status());
+        assertEquals(403, worker.get(r + "/" + theirId + "/personal").status());
+        assertEquals(
+                403,
+                worker.put(r + "/" + theirId, resident("改名", null, other, 0L)).status());
+        assertEquals("赵强", admin.get(r + "/" + theirId).json().getString("name"), "nothing changed");
+
+        JsonObject personal =
+                worker.get(r + "/" + mine.json().getString("id") + "/personal").json();
+        assertEquals(ID_1, personal.getString("idNumber"));
+        assertEquals("13912345678", personal.getString("phone"));
+        assertEquals(
+                403,
+                as(Who.STREET_STAFF)
+                        .get(r + "/" + mine.json().getString("id") + "/personal")
+                        .status());
+        JsonArray unmasked =
+                admin.get("api/t/" + T + "/audit?action=personal-data.unmasked").array();
+        assertTrue(
+                unmasked.stream()
+                        .anyMatch(e -> e.asJsonObject().getString("actorName").equals("community-staff")),
+                "every unmasked read is audited: " + unmasked);
+        assertEquals(401, as(Who.OTHER_TENANTS_ADMIN).get(r).status());
+        assertEquals(
+                0,
+                anon().asDemo(OTHER, "district-admin")
+                        .get("api/t/" + OTHER + "/residents")
+                        .json()
+                        .getInt("total"),
+                "another tenant's register shows none of them");
+    }
+
+    static final String ID_1 = "11010519491231002X";
+    static final String ID_2 = "110105198001010016";
+
+    /** The demo users' units as real units of the tenant's hierarchy (idempotent). */
+    private void demoUnits() {
+        Http admin = as(Who.DISTRICT_ADMIN);
+        String u = "api/t/" + T + "/units";
+        admin.post(
+                u, "{\"code\":\"demo-street\",\"level\":\"street\",\"nameZh\":\"演示街道\",\"validFrom\":\"2000-01-01\"}");
+        admin.post(
+                u,
+                "{\"code\":\"demo-community\",\"level\":\"community\",\"nameZh\":\"演示社区\",\"parent\":\"demo-street\",\"validFrom\":\"2000-01-01\"}");
+        admin.post(
+                u,
+                "{\"code\":\"other-community\",\"level\":\"community\",\"nameZh\":\"另一社区\",\"parent\":\"demo-street\",\"validFrom\":\"2000-01-01\"}");
+        admin.post(
+                u,
+                "{\"code\":\"demo-grid\",\"level\":\"grid\",\"nameZh\":\"演示网格\",\"parent\":\"demo-street/demo-community\",\"validFrom\":\"2000-01-01\"}");
+        assertEquals(1, anon().get(u + "?under=" + DemoIdentities.GRID).json().getInt("total"));
+    }
+
+    static String resident(String name, String idNumber, String unit, Long version) {
+        return "{\"name\":\"" + name + "\",\"unit\":\"" + unit + "\",\"phone\":\"13912345678\","
+                + "\"address\":\"承德市双滦区钢城街道幸福路8号3单元502\",\"care\":[\"elderly\"]"
+                + (idNumber == null ? "" : ",\"idNumber\":\"" + idNumber + "\"")
+                + (version == null ? "" : ",\"version\":" + version) + "}";
     }
 
     // ---------------------------------------------------------------------------------------------

@@ -4,7 +4,7 @@ import io.gongzhi.platform.audit.control.AuditLog;
 import io.gongzhi.platform.audit.entity.AuditEvent;
 import io.gongzhi.platform.identity.boundary.Allow;
 import io.gongzhi.platform.identity.control.Role;
-import io.gongzhi.platform.problem.control.ProblemException;
+import io.gongzhi.platform.problem.control.Paging;
 import io.gongzhi.platform.tenancy.control.CurrentTenant;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
@@ -69,12 +69,7 @@ public class AuditResource {
     }
 
     private List<EventView> read(String log, String action, int limit, int offset) {
-        if (limit < 1 || limit > MAX_PAGE) {
-            throw new ProblemException(400, "field-format", "limit", "1-" + MAX_PAGE);
-        }
-        if (offset < 0) {
-            throw new ProblemException(400, "field-format", "offset", ">= 0");
-        }
+        Paging.check(limit, offset, MAX_PAGE);
         return audit.read(log, action, limit, offset).stream()
                 .map(EventView::of)
                 .toList();

@@ -8,6 +8,7 @@ import io.gongzhi.platform.identity.control.Caller;
 import io.gongzhi.platform.identity.control.Role;
 import io.gongzhi.platform.identity.control.Units;
 import io.gongzhi.platform.persistence.control.Constraints;
+import io.gongzhi.platform.problem.control.Paging;
 import io.gongzhi.platform.problem.control.ProblemException;
 import io.gongzhi.platform.tenancy.control.TenantTransactions;
 import jakarta.inject.Inject;
@@ -59,12 +60,7 @@ public class NoticesResource {
             @QueryParam("kind") NoticeKind kind,
             @QueryParam("limit") @DefaultValue("50") int limit,
             @QueryParam("offset") @DefaultValue("0") int offset) {
-        if (limit < 1 || limit > MAX_PAGE) {
-            throw new ProblemException(400, "field-format", "limit", "1-" + MAX_PAGE);
-        }
-        if (offset < 0) {
-            throw new ProblemException(400, "field-format", "offset", ">= 0");
-        }
+        Paging.check(limit, offset, MAX_PAGE);
         return tx.call(em -> {
             TypedQuery<Notice> q = kind == null
                     ? em.createQuery("select n from Notice n order by n.publishedAt desc, n.code", Notice.class)

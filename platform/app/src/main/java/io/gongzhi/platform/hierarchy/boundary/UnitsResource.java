@@ -8,6 +8,7 @@ import io.gongzhi.platform.identity.boundary.Allow;
 import io.gongzhi.platform.identity.control.Caller;
 import io.gongzhi.platform.identity.control.Role;
 import io.gongzhi.platform.identity.control.Units;
+import io.gongzhi.platform.problem.control.Paging;
 import io.gongzhi.platform.problem.control.ProblemException;
 import io.gongzhi.platform.tenancy.control.CurrentTenant;
 import io.gongzhi.platform.tenancy.control.Tenant;
@@ -72,12 +73,7 @@ public class UnitsResource {
             @QueryParam("sort") @DefaultValue("path") String sort,
             @QueryParam("limit") @DefaultValue("100") int limit,
             @QueryParam("offset") @DefaultValue("0") int offset) {
-        if (limit < 1 || limit > MAX_PAGE) {
-            throw new ProblemException(400, "field-format", "limit", "1-" + MAX_PAGE);
-        }
-        if (offset < 0) {
-            throw new ProblemException(400, "field-format", "offset", ">= 0");
-        }
+        Paging.check(limit, offset, MAX_PAGE);
         OrgUnits.Page page = hierarchy
                 .units()
                 .list(

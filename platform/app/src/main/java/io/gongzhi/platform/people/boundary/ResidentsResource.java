@@ -10,6 +10,7 @@ import io.gongzhi.platform.people.control.PersonalData;
 import io.gongzhi.platform.people.control.ResidentRules;
 import io.gongzhi.platform.people.entity.Resident;
 import io.gongzhi.platform.persistence.control.Constraints;
+import io.gongzhi.platform.problem.control.Paging;
 import io.gongzhi.platform.problem.control.ProblemException;
 import io.gongzhi.platform.tenancy.control.CurrentTenant;
 import io.gongzhi.platform.tenancy.control.TenantTransactions;
@@ -79,12 +80,7 @@ public class ResidentsResource {
             @QueryParam("q") String q,
             @QueryParam("limit") @DefaultValue("50") int limit,
             @QueryParam("offset") @DefaultValue("0") int offset) {
-        if (limit < 1 || limit > MAX_PAGE) {
-            throw new ProblemException(400, "field-format", "limit", "1-" + MAX_PAGE);
-        }
-        if (offset < 0) {
-            throw new ProblemException(400, "field-format", "offset", ">= 0");
-        }
+        Paging.check(limit, offset, MAX_PAGE);
         if (under != null) {
             caller.requireScope(Units.check("under", under), READERS);
         }

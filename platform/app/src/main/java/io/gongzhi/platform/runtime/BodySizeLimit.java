@@ -15,8 +15,8 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * Refuses request bodies over {@code gongzhi.http.max-body-bytes} (binary uploads such as plugin
- * jars: {@code gongzhi.http.max-upload-bytes}) with 413: at once when the
+ * Refuses request bodies over {@code gongzhi.http.max-body-bytes} (uploads such as plugin jars and
+ * register files: {@code gongzhi.http.max-upload-bytes}) with 413: at once when the
  * declared length is too large, and while reading when a chunked body grows past the limit.
  */
 @Provider
@@ -32,7 +32,8 @@ public class BodySizeLimit implements ContainerRequestFilter {
         MediaType type = request.getMediaType();
         boolean jar = type != null
                 && (type.isCompatible(MediaType.APPLICATION_OCTET_STREAM_TYPE)
-                        || type.isCompatible(MediaType.valueOf("application/java-archive")));
+                        || type.isCompatible(MediaType.valueOf("application/java-archive"))
+                        || type.isCompatible(MediaType.valueOf("text/csv")));
         long limit = jar ? config.maxUploadBytes() : config.maxBodyBytes();
         if (request.getLength() > limit) {
             throw tooLarge(limit);

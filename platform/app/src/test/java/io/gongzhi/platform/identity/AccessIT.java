@@ -188,6 +188,14 @@ class AccessIT {
                                     r.getJsonNumber("version").longValue()));
                 },
                 registrars));
+        rows.add(tenantRow(
+                "ResidentImportResource#importCsv",
+                h -> h.send(
+                        HttpRequest.newBuilder(h.base().resolve(t + "/residents/import"))
+                                .POST(HttpRequest.BodyPublishers.ofString("name,unit\n,nowhere\n")),
+                        "Content-Type",
+                        "text/csv"),
+                registrars));
         rows.add(publicRow("UnitsResource#list", h -> h.get(t + "/units?under=yuanbaoshan")));
         rows.add(publicRow("UnitsResource#get", h -> h.get(t + "/units/no-such-id")));
         rows.add(tenantRow(
@@ -604,6 +612,61 @@ class AccessIT {
                         .json()
                         .getInt("total"),
                 "another tenant's register shows none of them");
+    }
+
+    @Test
+    @Order(10)
+    void aCsvImportIsAllOrNothingReportsEveryBadLineAndRepeatsIdempotently() {
+        demoUnits();
+        Http worker = as(Who.COMMUNITY_STAFF);
+        String r = "api/t/" + T + "/residents";
+        long before =
+                as(Who.DISTRICT_ADMIN).get(r).json().getJsonNumber("total").longValue();
+        String c = DemoIdentities.COMMUNITY;
+        String bad = String.join(
+                "\n",
+                "姓名,身份证号,电话,单位,关爱类别",
+                "孙丽," + "110105196502140020" + ",13800001111," + c + ",elderly",
+                "周伟,110105196502140025,13800002222," + c + ",",
+                "吴敏,,1380000," + c + ",",
+                "郑华,,," + DemoIdentities.STREET + "/other-community,",
+                "钱进,,," + c + ",rich",
+                "孙丽二,110105196502140020,," + c + ",",
+                ",,," + c + ",");
+        Http.Answer refused = csv(worker, r, bad);
+        assertEquals(422, refused.status(), refused.body());
+        JsonArray errors = refused.json().getJsonArray("errors");
+        assertEquals(6, errors.size(), errors.toString());
+        List<String> lines = errors.getValuesAs(jakarta.json.JsonString::getString);
+        for (int line = 3; line <= 8; line++) {
+            int l = line;
+            assertTrue(lines.stream().anyMatch(e -> e.startsWith("第 " + l + " 行")), "line " + l + ": " + lines);
+        }
+        assertEquals(
+                before,
+                as(Who.DISTRICT_ADMIN).get(r).json().getJsonNumber("total").longValue(),
+                "nothing imported");
+
+        String good = "name,idNumber,phone,unit,care\n孙丽,110105196502140020,13800001111," + c + ",elderly;low-income\n"
+                + "周伟,110105197003070018,0314-2345678," + c + ",\n";
+        JsonObject first = csv(worker, r, good).json();
+        assertEquals(2, first.getInt("created"), first.toString());
+        JsonObject again = csv(worker, r, good).json();
+        assertEquals(0, again.getInt("created"));
+        assertEquals(2, again.getInt("updated"));
+        assertEquals(
+                before + 2,
+                as(Who.DISTRICT_ADMIN).get(r).json().getJsonNumber("total").longValue());
+        assertEquals(
+                1, as(Who.DISTRICT_ADMIN).get(r + "?care=low-income").json().getInt("total"));
+    }
+
+    private static Http.Answer csv(Http h, String residents, String body) {
+        return h.send(
+                HttpRequest.newBuilder(h.base().resolve(residents + "/import"))
+                        .POST(HttpRequest.BodyPublishers.ofString(body)),
+                "Content-Type",
+                "text/csv");
     }
 
     static final String ID_1 = "11010519491231002X";

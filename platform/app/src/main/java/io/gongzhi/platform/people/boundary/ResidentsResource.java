@@ -216,7 +216,7 @@ public class ResidentsResource {
         }
     }
 
-    private static void fill(Resident r, ResidentInput in, String unit) {
+    static void fill(Resident r, ResidentInput in, String unit) {
         String id = ResidentRules.idNumber(in.idNumber());
         r.record(
                 ResidentRules.name(in.name()),

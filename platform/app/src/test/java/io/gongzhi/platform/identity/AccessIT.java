@@ -196,6 +196,7 @@ class AccessIT {
                         "Content-Type",
                         "text/csv"),
                 registrars));
+        rows.add(tenantRow("ImportsResource#get", h -> h.get(t + "/imports/no-such-id"), registrars));
         rows.add(publicRow("UnitsResource#list", h -> h.get(t + "/units?under=yuanbaoshan")));
         rows.add(publicRow("UnitsResource#get", h -> h.get(t + "/units/no-such-id")));
         rows.add(tenantRow(
@@ -661,12 +662,54 @@ class AccessIT {
                 1, as(Who.DISTRICT_ADMIN).get(r + "?care=low-income").json().getInt("total"));
     }
 
-    private static Http.Answer csv(Http h, String residents, String body) {
+    @Test
+    @Order(11)
+    void aBackgroundImportReportsItsProgressAndItsOutcome() throws InterruptedException {
+        demoUnits();
+        Http admin = as(Who.DISTRICT_ADMIN);
+        StringBuilder file = new StringBuilder("name,unit,care\n");
+        for (int i = 0; i < 3000; i++) {
+            file.append("居民").append(i).append(',').append(DemoIdentities.GRID).append(",empty-nest\n");
+        }
+        Http.Answer started = csv(admin, "api/t/" + T + "/residents", file.toString(), "Prefer", "respond-async");
+        assertEquals(202, started.status(), started.body());
+        String location = started.header("Location");
+        assertTrue(location.startsWith("/api/t/" + T + "/imports/"), location);
+        JsonObject job = started.json();
+        for (int i = 0; i < 120 && job.getString("state").equals("RUNNING"); i++) {
+            Thread.sleep(250);
+            job = admin.get(location.substring(1)).json();
+        }
+        assertEquals("DONE", job.getString("state"), job.toString());
+        assertEquals(100, job.getInt("percent"));
+        assertEquals(3000, job.getInt("rowsDone"));
+        assertTrue(job.getString("result").contains("3000 created"), job.toString());
+        assertEquals(
+                3000,
+                admin.get("api/t/" + T + "/residents?care=empty-nest").json().getInt("total"));
+        assertEquals(404, as(Who.GRID_WORKER).get(location.substring(1)).status(), "only its owner and admins");
+        assertEquals(401, as(Who.OTHER_TENANTS_ADMIN).get(location.substring(1)).status());
+
+        Http.Answer bad =
+                csv(admin, "api/t/" + T + "/residents", "name,unit\n无单位,nowhere/at-all\n", "Prefer", "respond-async");
+        JsonObject refused = bad.json();
+        for (int i = 0; i < 120 && refused.getString("state").equals("RUNNING"); i++) {
+            Thread.sleep(250);
+            refused = admin.get(bad.header("Location").substring(1)).json();
+        }
+        assertEquals("REFUSED", refused.getString("state"));
+        assertTrue(refused.getJsonArray("errors").getString(0).startsWith("第 2 行"), refused.toString());
+    }
+
+    private static Http.Answer csv(Http h, String residents, String body, String... headers) {
+        String[] all = new String[headers.length + 2];
+        all[0] = "Content-Type";
+        all[1] = "text/csv";
+        System.arraycopy(headers, 0, all, 2, headers.length);
         return h.send(
                 HttpRequest.newBuilder(h.base().resolve(residents + "/import"))
                         .POST(HttpRequest.BodyPublishers.ofString(body)),
-                "Content-Type",
-                "text/csv");
+                all);
     }
 
     static final String ID_1 = "11010519491231002X";

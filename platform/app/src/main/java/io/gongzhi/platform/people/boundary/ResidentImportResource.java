@@ -4,24 +4,29 @@ import io.gongzhi.platform.audit.control.AuditLog;
 import io.gongzhi.platform.hierarchy.control.Hierarchy;
 import io.gongzhi.platform.identity.boundary.Allow;
 import io.gongzhi.platform.identity.control.Caller;
+import io.gongzhi.platform.identity.control.Identity;
 import io.gongzhi.platform.identity.control.Role;
-import io.gongzhi.platform.identity.control.Units;
+import io.gongzhi.platform.imports.boundary.ImportsResource;
+import io.gongzhi.platform.imports.control.ImportRunner;
+import io.gongzhi.platform.imports.entity.ImportJob;
 import io.gongzhi.platform.people.control.Csv;
-import io.gongzhi.platform.people.control.ResidentRules;
-import io.gongzhi.platform.people.entity.Resident;
+import io.gongzhi.platform.people.control.ResidentFields;
+import io.gongzhi.platform.people.control.ResidentImport;
+import io.gongzhi.platform.persistence.control.Database;
 import io.gongzhi.platform.problem.control.Localized;
 import io.gongzhi.platform.problem.control.Messages;
 import io.gongzhi.platform.problem.control.ProblemException;
 import io.gongzhi.platform.tenancy.control.CurrentTenant;
-import io.gongzhi.platform.tenancy.control.TenantTransactions;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -30,7 +35,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Predicate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -68,7 +74,10 @@ public class ResidentImportResource {
             Map.entry("关爱类别", "care"));
 
     @Inject
-    TenantTransactions tx;
+    Database database;
+
+    @Inject
+    ImportRunner runner;
 
     @Inject
     CurrentTenant tenant;
@@ -94,98 +103,83 @@ public class ResidentImportResource {
     @Operation(
             summary =
                     "Import residents from CSV (header: name, idNumber, phone, address, household, unit, care, or the "
-                            + "Chinese names); all rows or none, re-import updates by ID number")
-    public ImportResult importCsv(String body) {
-        List<Csv.Row> rows = Csv.parse(body == null ? "" : body);
-        if (rows.size() < 2) {
+                            + "Chinese names); all rows or none, re-import updates by ID number. With 'Prefer: respond-async' "
+                            + "it runs in the background: 202 and the job to poll at /imports/{id}")
+    public Response importCsv(String body, @HeaderParam("Prefer") String prefer) {
+        List<Csv.Row> lines = Csv.parse(body == null ? "" : body);
+        if (lines.size() < 2) {
             throw new ProblemException(400, "field-required", "CSV rows");
         }
-        if (rows.size() - 1 > MAX_ROWS) {
+        if (lines.size() - 1 > MAX_ROWS) {
             throw new ProblemException(413, "too-many-rows", MAX_ROWS);
         }
         Locale locale = Messages.choose(headers.getAcceptableLanguages());
-        List<String> columns = columns(rows.get(0), locale);
-        List<String> errors = new ArrayList<>();
-        List<ResidentInput> inputs = new ArrayList<>();
-        Map<String, Integer> ids = new HashMap<>();
-        Map<String, Boolean> unitExists = new HashMap<>();
+        List<String> columns = columns(lines.get(0), locale);
+        List<ResidentImport.Row> rows = lines.subList(1, lines.size()).stream()
+                .map(l -> new ResidentImport.Row(l.line(), fields(columns, l)))
+                .toList();
+        String tenantId = tenant.get().id();
         LocalDate today = LocalDate.now(ZoneId.of(tenant.get().timezone()));
-        for (Csv.Row row : rows.subList(1, rows.size())) {
-            ResidentInput in = input(columns, row);
-            try {
-                String unit = Units.check("unit", in.unit());
-                if (!caller.inScope(unit, ResidentsResource.REGISTRARS)) {
-                    throw new ProblemException(403, "out-of-scope", unit);
+        Identity who = caller.require();
+        Caller snapshot = new Caller(); // the request's caller ends with the request; the job keeps a copy
+        List<Caller.Assignment> assignments = caller.assignments();
+        snapshot.signIn(who, () -> assignments);
+        Predicate<String> inScope = unit -> snapshot.inScope(unit, ResidentsResource.REGISTRARS);
+        Predicate<String> exists =
+                unit -> hierarchy.units().byPath(tenantId, unit, today).isPresent();
+        BiFunction<Integer, ProblemException, String> message =
+                (line, e) -> Messages.text(locale, "import.row", line, detail(locale, e));
+        ResidentImport importer = new ResidentImport(database::sessions);
+        if (prefer != null && prefer.toLowerCase(Locale.ROOT).contains("respond-async")) {
+            ImportJob job = runner.start(tenantId, "residents", rows.size(), who.subject(), (jobs, id) -> {
+                List<String> errors = importer.check(
+                        rows,
+                        inScope,
+                        exists,
+                        message,
+                        (done, total) -> jobs.progress(tenantId, id, 0, done * 50 / total));
+                if (!errors.isEmpty()) {
+                    return new ImportRunner.Outcome(ImportJob.State.REFUSED, String.join("\n", errors));
                 }
-                if (!unitExists.computeIfAbsent(unit, u -> hierarchy
-                        .units()
-                        .byPath(tenant.get().id(), u, today)
-                        .isPresent())) {
-                    throw new ProblemException(422, "no-such-unit", unit, today);
-                }
-                ResidentRules.name(in.name());
-                String id = ResidentRules.idNumber(in.idNumber());
-                ResidentRules.phone(in.phone());
-                ResidentRules.optional("address", in.address(), 300);
-                ResidentRules.optional("household", in.household(), 63);
-                ResidentRules.care(in.care());
-                if (id != null && ids.putIfAbsent(id, row.line()) != null) {
-                    throw new ProblemException(409, "duplicate-in-file", ids.get(id));
-                }
-            } catch (ProblemException e) {
-                errors.add(Messages.text(locale, "import.row", row.line(), detail(locale, e)));
-            }
-            inputs.add(in);
+                ResidentImport.Result r = importer.write(
+                        tenantId,
+                        rows,
+                        inScope,
+                        (done, total) -> jobs.progress(tenantId, id, done, 50 + done * 50 / total));
+                record(tenantId, who, r);
+                return new ImportRunner.Outcome(
+                        ImportJob.State.DONE,
+                        r.rows() + " rows: " + r.created() + " created, " + r.updated() + " updated");
+            });
+            return Response.accepted(ImportsResource.JobView.of(job))
+                    .location(java.net.URI.create("/api/t/" + tenantId + "/imports/" + job.id()))
+                    .build();
         }
+        List<String> errors = importer.check(rows, inScope, exists, message, (done, total) -> {});
         if (!errors.isEmpty()) {
             throw refused(errors);
         }
-        ImportResult result = write(inputs, ids.keySet());
+        ResidentImport.Result r = importer.write(tenantId, rows, inScope, (done, total) -> {});
+        record(tenantId, who, r);
+        return Response.ok(new ImportResult(r.rows(), r.created(), r.updated())).build();
+    }
+
+    private void record(String tenantId, Identity who, ResidentImport.Result r) {
         audit.done(
-                tenant.get().id(),
-                caller.require(),
+                tenantId,
+                who,
                 "resident.imported",
                 "residents",
-                result.rows() + " rows: " + result.created() + " created, " + result.updated() + " updated");
-        return result;
+                r.rows() + " rows: " + r.created() + " created, " + r.updated() + " updated");
     }
 
-    private ImportResult write(List<ResidentInput> inputs, Set<String> idNumbers) {
-        return tx.call(em -> {
-            Map<String, Resident> existing = new HashMap<>();
-            List<String> all = new ArrayList<>(idNumbers);
-            for (int i = 0; i < all.size(); i += 1000) {
-                em.createQuery("select r from Resident r where r.idNumber in :ids", Resident.class)
-                        .setParameter("ids", all.subList(i, Math.min(all.size(), i + 1000)))
-                        .getResultStream()
-                        .forEach(r -> existing.put(r.idNumber(), r));
-            }
-            for (Resident r : existing.values()) {
-                caller.requireScope(r.unit(), ResidentsResource.REGISTRARS); // moving someone else's resident
-            }
-            int created = 0;
-            for (ResidentInput in : inputs) {
-                String id = ResidentRules.idNumber(in.idNumber());
-                Resident r = id == null ? null : existing.get(id);
-                if (r == null) {
-                    r = new Resident(in.unit());
-                    em.persist(r);
-                    created++;
-                }
-                ResidentsResource.fill(r, in, in.unit());
-            }
-            em.flush();
-            return new ImportResult(inputs.size(), created, inputs.size() - created);
-        });
-    }
-
-    private static ResidentInput input(List<String> columns, Csv.Row row) {
+    private static ResidentFields fields(List<String> columns, Csv.Row row) {
         Map<String, String> v = new HashMap<>();
         for (int i = 0; i < columns.size() && i < row.fields().size(); i++) {
             v.put(columns.get(i), row.fields().get(i).strip());
         }
         String care = v.getOrDefault("care", "");
-        return new ResidentInput(
+        return new ResidentFields(
                 v.get("name"),
                 v.get("idNumber"),
                 v.get("phone"),
@@ -197,8 +191,7 @@ public class ResidentImportResource {
                         : Arrays.stream(care.split("[;；|、]"))
                                 .map(String::strip)
                                 .filter(c -> !c.isEmpty())
-                                .toList(),
-                null);
+                                .toList());
     }
 
     private static List<String> columns(Csv.Row header, Locale locale) {

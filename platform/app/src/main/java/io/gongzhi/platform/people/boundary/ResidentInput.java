@@ -1,5 +1,6 @@
 package io.gongzhi.platform.people.boundary;
 
+import io.gongzhi.platform.people.control.ResidentFields;
 import java.util.List;
 
 /**
@@ -14,4 +15,9 @@ public record ResidentInput(
         String household,
         String unit,
         List<String> care,
-        Long version) {}
+        Long version) {
+
+    public ResidentFields fields(String checkedUnit) {
+        return new ResidentFields(name, idNumber, phone, address, household, checkedUnit, care);
+    }
+}

@@ -170,7 +170,7 @@ public class ResidentsResource {
         Resident created = save(
                 () -> tx.call(em -> {
                     Resident r = new Resident(unit);
-                    fill(r, in, unit);
+                    ResidentRules.apply(r, in.fields(unit));
                     em.persist(r);
                     em.flush();
                     return r;
@@ -195,7 +195,7 @@ public class ResidentsResource {
                     if (r.version() != in.version()) {
                         throw new ProblemException(409, "stale-version", r.version());
                     }
-                    fill(r, in, unit);
+                    ResidentRules.apply(r, in.fields(unit));
                     em.flush();
                     return r;
                 }),
@@ -214,19 +214,6 @@ public class ResidentsResource {
             }
             throw e;
         }
-    }
-
-    static void fill(Resident r, ResidentInput in, String unit) {
-        String id = ResidentRules.idNumber(in.idNumber());
-        r.record(
-                ResidentRules.name(in.name()),
-                id,
-                id == null ? null : PersonalData.birthDate(id),
-                ResidentRules.phone(in.phone()),
-                ResidentRules.optional("address", in.address(), 300),
-                ResidentRules.optional("household", in.household(), 63),
-                unit,
-                ResidentRules.care(in.care()));
     }
 
     /** The unit, checked: a path, within the caller's reach, and a unit of the hierarchy today. */

@@ -55,6 +55,30 @@ public final class ResidentRules {
         return value.strip();
     }
 
+    /** Checks every field and writes them into the resident (the unit already checked by the caller). */
+    public static void apply(io.gongzhi.platform.people.entity.Resident r, ResidentFields f) {
+        String id = idNumber(f.idNumber());
+        r.record(
+                name(f.name()),
+                id,
+                id == null ? null : PersonalData.birthDate(id),
+                phone(f.phone()),
+                optional("address", f.address(), 300),
+                optional("household", f.household(), 63),
+                f.unit(),
+                care(f.care()));
+    }
+
+    /** Checks every field but the unit; the first failure is thrown. */
+    public static void check(ResidentFields f) {
+        name(f.name());
+        idNumber(f.idNumber());
+        phone(f.phone());
+        optional("address", f.address(), 300);
+        optional("household", f.household(), 63);
+        care(f.care());
+    }
+
     public static List<String> care(List<String> care) {
         if (care == null) {
             return List.of();

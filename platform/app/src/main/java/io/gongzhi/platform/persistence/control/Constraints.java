@@ -12,8 +12,11 @@ public final class Constraints {
 
     public static boolean uniqueViolation(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException s && UNIQUE_VIOLATION.equals(s.getSQLState())) {
-                return true;
+            // a batched statement reports its failures as a chain of next exceptions
+            for (SQLException s = t instanceof SQLException q ? q : null; s != null; s = s.getNextException()) {
+                if (UNIQUE_VIOLATION.equals(s.getSQLState())) {
+                    return true;
+                }
             }
         }
         return false;

@@ -41,6 +41,9 @@ public final class PersistenceUnits {
         p.put(PersistenceUnitProperties.MULTITENANT_SHARED_CACHE, "false");
         // native SQL through JPA is not allowed anywhere (see package-info)
         p.put(PersistenceUnitProperties.ALLOW_NATIVE_SQL_QUERIES, "false");
+        // inserts and updates go to the database in JDBC batches (a 100,000-row import: see the notes)
+        p.put(PersistenceUnitProperties.BATCH_WRITING, "JDBC");
+        p.put(PersistenceUnitProperties.BATCH_WRITING_SIZE, "500");
         p.put(
                 PersistenceUnitProperties.TARGET_DATABASE,
                 db.postgres()

@@ -196,6 +196,20 @@ class AccessIT {
                         "Content-Type",
                         "text/csv"),
                 registrars));
+        Set<Who> registerReaders =
+                Set.of(Who.DISTRICT_ADMIN, Who.COMMAND_CENTRE, Who.STREET_STAFF, Who.COMMUNITY_STAFF);
+        rows.add(tenantRow("CadresResource#list", h -> h.get(t + "/cadres"), registerReaders));
+        rows.add(tenantRow("CadresResource#figures", h -> h.get(t + "/cadres/figures"), registerReaders));
+        rows.add(tenantRow(
+                "CadresResource#create",
+                h -> h.post(t + "/cadres", cadre("张伟", DemoIdentities.COMMUNITY, 1990, "bachelor")),
+                Set.of(Who.DISTRICT_ADMIN, Who.STREET_STAFF)));
+        rows.add(tenantRow("FacilitiesResource#list", h -> h.get(t + "/facilities"), registerReaders));
+        rows.add(tenantRow("FacilitiesResource#compliance", h -> h.get(t + "/facilities/compliance"), registerReaders));
+        rows.add(tenantRow(
+                "FacilitiesResource#create",
+                h -> h.post(t + "/facilities", facility("党群服务中心", DemoIdentities.COMMUNITY, 420, 410, 1000)),
+                Set.of(Who.DISTRICT_ADMIN, Who.STREET_STAFF, Who.COMMUNITY_STAFF)));
         rows.add(tenantRow("ImportsResource#get", h -> h.get(t + "/imports/no-such-id"), registrars));
         rows.add(publicRow("UnitsResource#list", h -> h.get(t + "/units?under=yuanbaoshan")));
         rows.add(publicRow("UnitsResource#get", h -> h.get(t + "/units/no-such-id")));
@@ -715,6 +729,82 @@ class AccessIT {
                 HttpRequest.newBuilder(h.base().resolve(residents + "/import"))
                         .POST(HttpRequest.BodyPublishers.ofString(body)),
                 all);
+    }
+
+    @Test
+    @Order(12)
+    void cadreFiguresAndFacilityComplianceForTheCallersUnits() {
+        demoUnits();
+        Http admin = as(Who.DISTRICT_ADMIN);
+        String other = DemoIdentities.STREET + "/other-community";
+        assertEquals(
+                201,
+                admin.post("api/t/" + T + "/cadres", cadre("刘洋", other, 1995, "bachelor"))
+                        .status());
+        assertEquals(
+                201,
+                admin.post("api/t/" + T + "/cadres", cadre("陈静", other, 1970, "senior"))
+                        .status());
+        assertEquals(
+                400,
+                admin.post("api/t/" + T + "/cadres", cadre("错误", other, 1970, "phd"))
+                        .status());
+        JsonObject f = admin.get("api/t/" + T + "/cadres/figures?under=" + other + "&at=2026-06-30")
+                .json();
+        assertEquals(2, f.getJsonObject("all").getInt("cadres"));
+        assertEquals(50.0, f.getJsonObject("all").getJsonNumber("shareUnder35").doubleValue());
+        assertEquals(
+                50.0, f.getJsonObject("all").getJsonNumber("shareWithDegree").doubleValue());
+        assertEquals(43.5, f.getJsonObject("all").getJsonNumber("averageAge").doubleValue());
+        Http worker = as(Who.COMMUNITY_STAFF);
+        assertTrue(
+                worker.get("api/t/" + T + "/cadres").array().stream()
+                        .noneMatch(v -> v.asJsonObject().getString("unit").equals(other)),
+                "a community worker sees their own community's cadres only");
+        assertEquals(
+                403, worker.get("api/t/" + T + "/cadres/figures?under=" + other).status());
+
+        assertEquals(
+                201,
+                admin.post("api/t/" + T + "/facilities", facility("小站", other, 120, 100, 900))
+                        .status());
+        assertEquals(
+                201,
+                admin.post("api/t/" + T + "/facilities", facility("大站", other, 450, 500, 2000))
+                        .status());
+        JsonObject c = admin.get("api/t/" + T + "/facilities/compliance?under=" + other)
+                .json();
+        assertEquals(2, c.getInt("sites"));
+        assertEquals(1, c.getInt("compliant"));
+        assertEquals(1, c.getInt("under300"));
+        JsonObject shortfall = c.getJsonArray("nonCompliant").getJsonObject(0);
+        assertEquals("小站", shortfall.getString("name"));
+        assertEquals(
+                List.of("office-under-400", "activity-under-400", "under-30-per-100-households"),
+                shortfall.getJsonArray("reasons").getValuesAs(jakarta.json.JsonString::getString),
+                "220 m² in all, and 900 households need 270 m²: " + shortfall);
+        assertEquals(270.0, shortfall.getJsonNumber("required").doubleValue());
+        assertEquals(
+                400,
+                admin.post("api/t/" + T + "/facilities", facility("负数", other, -1, 0, 0))
+                        .status());
+        assertEquals(
+                0,
+                anon().asDemo(OTHER, "district-admin")
+                        .get("api/t/" + OTHER + "/facilities")
+                        .array()
+                        .size(),
+                "another tenant sees none of them");
+    }
+
+    static String cadre(String name, String unit, int born, String education) {
+        return "{\"name\":\"" + name + "\",\"unit\":\"" + unit + "\",\"post\":\"member\",\"birthDate\":\"" + born
+                + "-03-01\",\"education\":\"" + education + "\"}";
+    }
+
+    static String facility(String name, String unit, int office, int activity, int households) {
+        return "{\"name\":\"" + name + "\",\"unit\":\"" + unit + "\",\"office\":" + office + ",\"activity\":" + activity
+                + ",\"households\":" + households + "}";
     }
 
     static final String ID_1 = "11010519491231002X";

@@ -5,6 +5,7 @@ import io.gongzhi.platform.hierarchy.control.Hierarchy;
 import io.gongzhi.platform.identity.boundary.Allow;
 import io.gongzhi.platform.identity.control.Caller;
 import io.gongzhi.platform.identity.control.Role;
+import io.gongzhi.platform.identity.control.UnitFilter;
 import io.gongzhi.platform.identity.control.Units;
 import io.gongzhi.platform.people.control.PersonalData;
 import io.gongzhi.platform.people.control.ResidentRules;
@@ -30,9 +31,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -81,22 +80,11 @@ public class ResidentsResource {
             @QueryParam("limit") @DefaultValue("50") int limit,
             @QueryParam("offset") @DefaultValue("0") int offset) {
         Paging.check(limit, offset, MAX_PAGE);
-        if (under != null) {
-            caller.requireScope(Units.check("under", under), READERS);
-        }
-        Optional<List<String>> reach = caller.reach(READERS);
-        List<String> scopes = under != null ? List.of(under) : reach.orElse(null);
-        if (scopes != null && scopes.isEmpty()) {
+        UnitFilter units = UnitFilter.of(caller, READERS, under);
+        if (units.nothing()) {
             return new ResidentPage(0, List.of());
         }
-        StringBuilder where = new StringBuilder(" where 1 = 1");
-        if (scopes != null) {
-            List<String> or = new ArrayList<>();
-            for (int i = 0; i < scopes.size(); i++) {
-                or.add("r.unit = :u" + i + " or r.unit like :p" + i);
-            }
-            where.append(" and (").append(String.join(" or ", or)).append(")");
-        }
+        StringBuilder where = new StringBuilder(" where 1 = 1" + units.clause("r.unit"));
         if (care != null) {
             ResidentRules.care(List.of(care));
             where.append(" and (r.care = :c or r.care like :c1 or r.care like :c2 or r.care like :c3)");
@@ -109,12 +97,7 @@ public class ResidentsResource {
             TypedQuery<Resident> items = em.createQuery(
                     "select r from Resident r" + where + " order by r.unit, r.name, r.id", Resident.class);
             for (TypedQuery<?> query : List.of(count, items)) {
-                if (scopes != null) {
-                    for (int i = 0; i < scopes.size(); i++) {
-                        query.setParameter("u" + i, scopes.get(i));
-                        query.setParameter("p" + i, scopes.get(i) + "/%");
-                    }
-                }
+                units.bind(query);
                 if (care != null) {
                     query.setParameter("c", care);
                     query.setParameter("c1", care + ",%");

@@ -1,0 +1,136 @@
+package io.gongzhi.platform.facilities.boundary;
+
+import io.gongzhi.platform.audit.control.AuditLog;
+import io.gongzhi.platform.facilities.entity.Facility;
+import io.gongzhi.platform.hierarchy.control.Hierarchy;
+import io.gongzhi.platform.identity.boundary.Allow;
+import io.gongzhi.platform.identity.control.Caller;
+import io.gongzhi.platform.identity.control.Role;
+import io.gongzhi.platform.identity.control.UnitFilter;
+import io.gongzhi.platform.identity.control.Units;
+import io.gongzhi.platform.people.control.ResidentRules;
+import io.gongzhi.platform.problem.control.ProblemException;
+import io.gongzhi.platform.tenancy.control.CurrentTenant;
+import io.gongzhi.platform.tenancy.control.TenantTransactions;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** Community service facilities and their compliance with the facility standard. */
+@Path("t/{tenant}/facilities")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class FacilitiesResource {
+
+    static final Set<Role> READERS =
+            Set.of(Role.DISTRICT_ADMIN, Role.COMMAND_CENTRE, Role.STREET_STAFF, Role.COMMUNITY_STAFF);
+    static final Set<Role> KEEPERS = Set.of(Role.DISTRICT_ADMIN, Role.STREET_STAFF, Role.COMMUNITY_STAFF);
+    static final BigDecimal MAX_AREA = BigDecimal.valueOf(100_000);
+
+    @Inject
+    TenantTransactions tx;
+
+    @Inject
+    CurrentTenant tenant;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Hierarchy hierarchy;
+
+    @Inject
+    AuditLog audit;
+
+    /** A facility as sent and shown; areas in m². */
+    public record FacilityView(
+            String id, String name, String unit, BigDecimal office, BigDecimal activity, int households, String owner) {
+        static FacilityView of(Facility f) {
+            return new FacilityView(f.id(), f.name(), f.unit(), f.office(), f.activity(), f.households(), f.owner());
+        }
+    }
+
+    @GET
+    @Allow({Role.DISTRICT_ADMIN, Role.COMMAND_CENTRE, Role.STREET_STAFF, Role.COMMUNITY_STAFF})
+    @Operation(summary = "The facilities of the caller's units, optionally under a unit")
+    public List<FacilityView> list(@QueryParam("under") String under) {
+        return facilities(under).stream().map(FacilityView::of).toList();
+    }
+
+    @GET
+    @Path("compliance")
+    @Allow({Role.DISTRICT_ADMIN, Role.COMMAND_CENTRE, Role.STREET_STAFF, Role.COMMUNITY_STAFF})
+    @Operation(summary = "How the sites meet 双四百 and 30 m² per 100 households; the sites that do not, and why")
+    public Compliance compliance(@QueryParam("under") String under) {
+        return Compliance.of(facilities(under));
+    }
+
+    @POST
+    @Allow({Role.DISTRICT_ADMIN, Role.STREET_STAFF, Role.COMMUNITY_STAFF})
+    @Operation(summary = "Register a facility of a unit the caller works in")
+    public Response create(FacilityView in) {
+        if (in == null) {
+            throw new ProblemException(400, "field-required", "body");
+        }
+        String unit = Units.check("unit", in.unit());
+        caller.requireScope(unit, KEEPERS);
+        LocalDate today = LocalDate.now(ZoneId.of(tenant.get().timezone()));
+        hierarchy
+                .units()
+                .byPath(tenant.get().id(), unit, today)
+                .orElseThrow(() -> new ProblemException(422, "no-such-unit", unit, today));
+        Facility f = new Facility(
+                ResidentRules.name(in.name()),
+                unit,
+                area("office", in.office()),
+                area("activity", in.activity()),
+                households(in.households()),
+                ResidentRules.optional("owner", in.owner(), 200));
+        tx.call(em -> {
+            em.persist(f);
+            return null;
+        });
+        audit.done(tenant.get().id(), caller.require(), "facility.registered", "facility " + f.id(), unit);
+        return Response.status(201).entity(FacilityView.of(f)).build();
+    }
+
+    private List<Facility> facilities(String under) {
+        UnitFilter units = UnitFilter.of(caller, READERS, under);
+        if (units.nothing()) {
+            return List.of();
+        }
+        return tx.call(em -> {
+            var q = em.createQuery(
+                    "select f from Facility f where 1 = 1" + units.clause("f.unit") + " order by f.unit, f.name",
+                    Facility.class);
+            units.bind(q);
+            return q.getResultList();
+        });
+    }
+
+    private static BigDecimal area(String field, BigDecimal m2) {
+        if (m2 == null || m2.signum() < 0 || m2.compareTo(MAX_AREA) > 0) {
+            throw new ProblemException(400, "field-format", field, "0-100000 m²");
+        }
+        return m2;
+    }
+
+    private static int households(int n) {
+        if (n < 0 || n > 1_000_000) {
+            throw new ProblemException(400, "field-format", "households", "0-1000000");
+        }
+        return n;
+    }
+}

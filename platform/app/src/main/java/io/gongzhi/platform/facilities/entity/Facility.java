@@ -1,0 +1,74 @@
+package io.gongzhi.platform.facilities.entity;
+
+import io.gongzhi.platform.persistence.entity.TenantOwned;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.util.UUID;
+
+/** A community service facility and its floor areas. */
+@Entity
+@Table(name = "facility")
+public class Facility extends TenantOwned {
+
+    @Id
+    private String id;
+
+    private String name;
+    private String unit;
+
+    @Column(name = "office_m2")
+    private BigDecimal office;
+
+    @Column(name = "activity_m2")
+    private BigDecimal activity;
+
+    private int households;
+    private String owner;
+
+    @Version
+    private long version;
+
+    protected Facility() {}
+
+    public Facility(String name, String unit, BigDecimal office, BigDecimal activity, int households, String owner) {
+        this.id = UUID.randomUUID().toString();
+        this.name = name;
+        this.unit = unit;
+        this.office = office;
+        this.activity = activity;
+        this.households = households;
+        this.owner = owner;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String unit() {
+        return unit;
+    }
+
+    public BigDecimal office() {
+        return office;
+    }
+
+    public BigDecimal activity() {
+        return activity;
+    }
+
+    public int households() {
+        return households;
+    }
+
+    public String owner() {
+        return owner;
+    }
+}

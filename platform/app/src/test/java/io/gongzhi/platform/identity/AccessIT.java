@@ -164,6 +164,7 @@ class AccessIT {
                 Set.of(Who.DISTRICT_ADMIN, Who.COMMAND_CENTRE, Who.STREET_STAFF, Who.COMMUNITY_STAFF, Who.GRID_WORKER);
         Set<Who> registrars = Set.of(Who.DISTRICT_ADMIN, Who.COMMUNITY_STAFF, Who.GRID_WORKER);
         rows.add(tenantRow("ResidentsResource#list", h -> h.get(t + "/residents"), readers));
+        rows.add(tenantRow("ResidentsResource#export", h -> h.get(t + "/residents/export"), readers));
         rows.add(tenantRow("ResidentsResource#get", h -> h.get(t + "/residents/no-such-id"), readers));
         rows.add(tenantRow("ResidentsResource#personal", h -> h.get(t + "/residents/no-such-id/personal"), registrars));
         rows.add(tenantRow(
@@ -209,6 +210,32 @@ class AccessIT {
         rows.add(tenantRow(
                 "FacilitiesResource#create",
                 h -> h.post(t + "/facilities", facility("党群服务中心", DemoIdentities.COMMUNITY, 420, 410, 1000)),
+                Set.of(Who.DISTRICT_ADMIN, Who.STREET_STAFF, Who.COMMUNITY_STAFF)));
+        rows.add(publicRow(
+                "OrganisationsResource#list", h -> h.get(t + "/organisations?under=" + DemoIdentities.STREET)));
+        rows.add(publicRow("OrganisationsResource#counts", h -> h.get(t + "/organisations/counts")));
+        rows.add(tenantRow(
+                "OrganisationsResource#create",
+                h -> h.post(
+                        t + "/organisations",
+                        "{\"kind\":\"volunteer-team\",\"name\":\"志愿服务队\",\"unit\":\"" + DemoIdentities.COMMUNITY
+                                + "\"}"),
+                Set.of(Who.DISTRICT_ADMIN, Who.STREET_STAFF, Who.COMMUNITY_STAFF)));
+        rows.add(tenantRow(
+                "OrganisationsResource#members",
+                h -> h.get(t + "/organisations/no-such-id/members"),
+                Set.of(
+                        Who.DISTRICT_ADMIN,
+                        Who.COMMAND_CENTRE,
+                        Who.STREET_STAFF,
+                        Who.COMMUNITY_STAFF,
+                        Who.GRID_WORKER,
+                        Who.PARTY_MEMBER)));
+        rows.add(tenantRow(
+                "OrganisationsResource#addMember",
+                h -> h.post(
+                        t + "/organisations/no-such-id/members",
+                        "{\"personName\":\"王五\",\"role\":\"member\",\"termFrom\":\"2024-01-01\"}"),
                 Set.of(Who.DISTRICT_ADMIN, Who.STREET_STAFF, Who.COMMUNITY_STAFF)));
         rows.add(tenantRow("ImportsResource#get", h -> h.get(t + "/imports/no-such-id"), registrars));
         rows.add(publicRow("UnitsResource#list", h -> h.get(t + "/units?under=yuanbaoshan")));
@@ -592,6 +619,18 @@ class AccessIT {
         }
         assertTrue(mine.body().contains("1101**********002X") && mine.body().contains("139****5678"), mine.body());
 
+        Http.Answer exported = worker.get(r + "/export");
+        assertEquals(200, exported.status());
+        assertTrue(exported.body().startsWith("\uFEFF姓名,身份证号"), exported.body().substring(0, 30));
+        assertTrue(exported.body().contains("1101**********002X"), "the export masks as the screen does");
+        assertFalse(exported.body().contains(ID_1)
+                || exported.body().contains(ID_2)
+                || exported.body().contains("13912345678"));
+        assertFalse(exported.body().contains("赵强"), "and holds only the caller's units");
+        assertTrue(admin.get("api/t/" + T + "/audit?action=residents.exported")
+                        .array()
+                        .size()
+                >= 1);
         JsonArray seen = worker.get(r).json().getJsonArray("items");
         assertTrue(
                 seen.stream().noneMatch(v -> v.asJsonObject().getString("unit").equals(other)),
@@ -795,6 +834,60 @@ class AccessIT {
                         .array()
                         .size(),
                 "another tenant sees none of them");
+    }
+
+    @Test
+    @Order(13)
+    void organisationsWithMembersAndTermsCountedByKind() {
+        demoUnits();
+        Http admin = as(Who.DISTRICT_ADMIN);
+        String o = "api/t/" + T + "/organisations";
+        Http.Answer branch = admin.post(
+                o, "{\"kind\":\"party-branch\",\"name\":\"演示社区党支部\",\"unit\":\"" + DemoIdentities.COMMUNITY + "\"}");
+        assertEquals(201, branch.status(), branch.body());
+        String branchId = branch.json().getString("id");
+        assertEquals(
+                201,
+                admin.post(
+                                o,
+                                "{\"kind\":\"party-group\",\"name\":\"第一党小组\",\"unit\":\"" + DemoIdentities.COMMUNITY
+                                        + "\",\"parentId\":\"" + branchId + "\"}")
+                        .status());
+        assertEquals(
+                400,
+                admin.post(o, "{\"kind\":\"fan-club\",\"name\":\"x\",\"unit\":\"" + DemoIdentities.COMMUNITY + "\"}")
+                        .status());
+        Http worker = as(Who.COMMUNITY_STAFF);
+        assertEquals(
+                201,
+                worker.post(
+                                o + "/" + branchId + "/members",
+                                "{\"personName\":\"王书记\",\"role\":\"secretary\",\"termFrom\":\"2021-01-01\",\"termTo\":\"2026-01-01\"}")
+                        .status());
+        assertEquals(
+                400,
+                worker.post(
+                                o + "/" + branchId + "/members",
+                                "{\"personName\":\"错\",\"role\":\"member\",\"termFrom\":\"2021-01-01\",\"termTo\":\"2020-01-01\"}")
+                        .status());
+        JsonArray members =
+                as(Who.PARTY_MEMBER).get(o + "/" + branchId + "/members").array();
+        assertEquals("secretary", members.getJsonObject(0).getString("role"));
+        JsonObject counts =
+                anon().get(o + "/counts?under=" + DemoIdentities.COMMUNITY).json();
+        assertTrue(counts.getInt("party-branch") >= 1 && counts.getInt("party-group") >= 1, counts.toString());
+        Http.Answer elsewhere = admin.post(
+                o,
+                "{\"kind\":\"owners-committee\",\"name\":\"业委会\",\"unit\":\"" + DemoIdentities.STREET
+                        + "/other-community\"}");
+        assertEquals(201, elsewhere.status());
+        assertEquals(
+                403,
+                worker.get(o + "/" + elsewhere.json().getString("id") + "/members")
+                        .status(),
+                "members of another community's bodies are not this worker's to read");
+        assertEquals(
+                0, anon().get("api/t/" + OTHER + "/organisations/counts").json().size(), "another tenant counts none");
     }
 
     static String cadre(String name, String unit, int born, String education) {

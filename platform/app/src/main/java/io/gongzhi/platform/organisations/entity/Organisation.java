@@ -1,0 +1,58 @@
+package io.gongzhi.platform.organisations.entity;
+
+import io.gongzhi.platform.persistence.entity.TenantOwned;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.UUID;
+
+/** An organisation at a unit of the hierarchy, possibly inside another (a party group in a branch). */
+@Entity
+@Table(name = "organisation")
+public class Organisation extends TenantOwned {
+
+    @Id
+    private String id;
+
+    private String kind;
+    private String name;
+    private String unit;
+
+    @Column(name = "parent_id")
+    private String parentId;
+
+    @Version
+    private long version;
+
+    protected Organisation() {}
+
+    public Organisation(String kind, String name, String unit, String parentId) {
+        this.id = UUID.randomUUID().toString();
+        this.kind = kind;
+        this.name = name;
+        this.unit = unit;
+        this.parentId = parentId;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String kind() {
+        return kind;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String unit() {
+        return unit;
+    }
+
+    public String parentId() {
+        return parentId;
+    }
+}

@@ -10,6 +10,7 @@ import io.gongzhi.platform.testsupport.Deployments;
 import io.gongzhi.platform.testsupport.Http;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -237,6 +238,27 @@ class AccessIT {
                         t + "/organisations/no-such-id/members",
                         "{\"personName\":\"王五\",\"role\":\"member\",\"termFrom\":\"2024-01-01\"}"),
                 Set.of(Who.DISTRICT_ADMIN, Who.STREET_STAFF, Who.COMMUNITY_STAFF)));
+        rows.add(publicRow("DutiesResource#duties", h -> h.get(t + "/duties?list=NEGATIVE")));
+        rows.add(tenantRow(
+                "DutiesResource#addDuty",
+                h -> h.post(t + "/duties", "{\"list\":\"NEGATIVE\",\"title\":\"开具无法定依据的证明\"}"),
+                Set.of(Who.DISTRICT_ADMIN)));
+        rows.add(tenantRow(
+                "AdmissionsResource#admissions",
+                h -> h.get(t + "/admissions"),
+                Set.of(Who.DISTRICT_ADMIN, Who.COMMAND_CENTRE, Who.STREET_STAFF)));
+        rows.add(tenantRow(
+                "AdmissionsResource#submit",
+                h -> h.post(t + "/admissions", "{\"department\":\"区民政局\",\"title\":\"高龄津贴初审\",\"funding\":5000}"),
+                Set.of(Who.DISTRICT_ADMIN, Who.STREET_STAFF)));
+        rows.add(tenantRow(
+                "AdmissionsResource#review",
+                h -> h.post(t + "/admissions/no-such-id/review", ""),
+                Set.of(Who.DISTRICT_ADMIN)));
+        rows.add(tenantRow(
+                "AdmissionsResource#decide",
+                h -> h.post(t + "/admissions/no-such-id/decide", "{\"admit\":true}"),
+                Set.of(Who.DISTRICT_ADMIN)));
         rows.add(tenantRow("ImportsResource#get", h -> h.get(t + "/imports/no-such-id"), registrars));
         rows.add(publicRow("UnitsResource#list", h -> h.get(t + "/units?under=yuanbaoshan")));
         rows.add(publicRow("UnitsResource#get", h -> h.get(t + "/units/no-such-id")));
@@ -888,6 +910,44 @@ class AccessIT {
                 "members of another community's bodies are not this worker's to read");
         assertEquals(
                 0, anon().get("api/t/" + OTHER + "/organisations/counts").json().size(), "another tenant counts none");
+    }
+
+    @Test
+    @Order(14)
+    void admissionFilingPutsAnAdmittedTaskOnTheAssistedListWithItsFunding() {
+        Http admin = as(Who.DISTRICT_ADMIN);
+        String a = "api/t/" + T + "/admissions";
+        JsonObject filed = as(Who.STREET_STAFF)
+                .post(
+                        a,
+                        "{\"department\":\"区卫健局\",\"title\":\"家庭医生签约入户宣传\",\"basis\":\"区政府2026年第3号文\",\"funding\":20000}")
+                .json();
+        assertEquals("SUBMITTED", filed.getString("state"));
+        String id = filed.getString("id");
+        assertEquals(
+                409, admin.post(a + "/" + id + "/decide", "{\"admit\":true}").status(), "review comes first");
+        assertEquals("REVIEWED", admin.post(a + "/" + id + "/review", "").json().getString("state"));
+        assertEquals(
+                400, admin.post(a + "/" + id + "/decide", "{\"admit\":false}").status(), "a refusal needs its reason");
+        JsonObject admitted =
+                admin.post(a + "/" + id + "/decide", "{\"admit\":true}").json();
+        assertEquals("ADMITTED", admitted.getString("state"));
+        assertEquals(
+                409,
+                admin.post(a + "/" + id + "/decide", "{\"admit\":false,\"reason\":\"改主意\"}")
+                        .status());
+        JsonObject duty = anon().get("api/t/" + T + "/duties?list=ASSISTED").array().stream()
+                .map(JsonValue::asJsonObject)
+                .filter(d -> id.equals(d.getString("admissionId", null)))
+                .findFirst()
+                .orElseThrow();
+        assertEquals("区卫健局", duty.getString("department"));
+        assertEquals(20000, duty.getJsonNumber("funding").intValue(), "the funding follows the task");
+        assertEquals(
+                400,
+                admin.post(a, "{\"department\":\"x\",\"title\":\"y\",\"funding\":-1}")
+                        .status());
+        assertTrue(anon().get("api/t/" + OTHER + "/duties").array().isEmpty(), "another tenant's lists are its own");
     }
 
     static String cadre(String name, String unit, int born, String education) {

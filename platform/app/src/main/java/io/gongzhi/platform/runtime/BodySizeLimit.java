@@ -33,7 +33,9 @@ public class BodySizeLimit implements ContainerRequestFilter {
         boolean jar = type != null
                 && (type.isCompatible(MediaType.APPLICATION_OCTET_STREAM_TYPE)
                         || type.isCompatible(MediaType.valueOf("application/java-archive"))
-                        || type.isCompatible(MediaType.valueOf("text/csv")));
+                        || type.isCompatible(MediaType.valueOf("text/csv"))
+                        || type.isCompatible(MediaType.valueOf(
+                                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")));
         long limit = jar ? config.maxUploadBytes() : config.maxBodyBytes();
         if (request.getLength() > limit) {
             throw tooLarge(limit);

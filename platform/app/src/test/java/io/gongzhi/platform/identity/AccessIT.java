@@ -260,6 +260,14 @@ class AccessIT {
                 h -> h.post(t + "/admissions/no-such-id/decide", "{\"admit\":true}"),
                 Set.of(Who.DISTRICT_ADMIN)));
         rows.add(tenantRow("ImportsResource#get", h -> h.get(t + "/imports/no-such-id"), registrars));
+        rows.add(tenantRow(
+                "ResidentImportResource#importXlsx",
+                h -> h.send(
+                        HttpRequest.newBuilder(h.base().resolve(t + "/residents/import"))
+                                .POST(HttpRequest.BodyPublishers.ofString("not a workbook")),
+                        "Content-Type",
+                        XLSX),
+                registrars));
         rows.add(publicRow("UnitsResource#list", h -> h.get(t + "/units?under=yuanbaoshan")));
         rows.add(publicRow("UnitsResource#get", h -> h.get(t + "/units/no-such-id")));
         rows.add(tenantRow(
@@ -779,6 +787,48 @@ class AccessIT {
         }
         assertEquals("REFUSED", refused.getString("state"));
         assertTrue(refused.getJsonArray("errors").getString(0).startsWith("第 2 行"), refused.toString());
+    }
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @Test
+    @Order(15)
+    void anExcelWorkbookImportsLikeACsvFile() throws Exception {
+        demoUnits();
+        Http admin = as(Who.DISTRICT_ADMIN);
+        byte[] workbook;
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+                var out = new java.io.ByteArrayOutputStream()) {
+            var s = wb.createSheet("居民");
+            String[][] cells = {
+                {"姓名", "电话", "单位", "关爱类别"},
+                {"钱芳", "13700001111", DemoIdentities.GRID, "disabled"},
+                {"孙强", "13700002222", DemoIdentities.GRID, "disabled；veteran"}
+            };
+            for (int r = 0; r < cells.length; r++) {
+                var row = s.createRow(r);
+                for (int c = 0; c < cells[r].length; c++) {
+                    row.createCell(c).setCellValue(cells[r][c]);
+                }
+            }
+            wb.write(out);
+            workbook = out.toByteArray();
+        }
+        Http.Answer done = admin.send(
+                HttpRequest.newBuilder(admin.base().resolve("api/t/" + T + "/residents/import"))
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(workbook)),
+                "Content-Type",
+                XLSX);
+        assertEquals(200, done.status(), done.body());
+        assertEquals(2, done.json().getInt("created"));
+        assertEquals(
+                1, admin.get("api/t/" + T + "/residents?care=veteran").json().getInt("total"));
+        Http.Answer garbage = admin.send(
+                HttpRequest.newBuilder(admin.base().resolve("api/t/" + T + "/residents/import"))
+                        .POST(HttpRequest.BodyPublishers.ofString("姓名,单位")),
+                "Content-Type",
+                XLSX);
+        assertEquals("urn:gongzhi:problem:unreadable-workbook", garbage.json().getString("type"));
     }
 
     private static Http.Answer csv(Http h, String residents, String body, String... headers) {

@@ -2,7 +2,7 @@ package io.gongzhi.platform.people;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.gongzhi.platform.people.control.Csv;
+import io.gongzhi.platform.imports.control.Csv;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -7,9 +7,9 @@ import io.gongzhi.platform.identity.control.Caller;
 import io.gongzhi.platform.identity.control.Identity;
 import io.gongzhi.platform.identity.control.Role;
 import io.gongzhi.platform.imports.boundary.ImportsResource;
+import io.gongzhi.platform.imports.control.Csv;
 import io.gongzhi.platform.imports.control.ImportRunner;
 import io.gongzhi.platform.imports.entity.ImportJob;
-import io.gongzhi.platform.people.control.Csv;
 import io.gongzhi.platform.people.control.ResidentFields;
 import io.gongzhi.platform.people.control.ResidentImport;
 import io.gongzhi.platform.persistence.control.Database;
@@ -50,6 +50,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class ResidentImportResource {
 
     static final int MAX_ROWS = 100_000;
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     static final int MAX_LISTED = 200;
 
     /** Header names (lower case) to fields. */
@@ -106,7 +107,24 @@ public class ResidentImportResource {
                             + "Chinese names); all rows or none, re-import updates by ID number. With 'Prefer: respond-async' "
                             + "it runs in the background: 202 and the job to poll at /imports/{id}")
     public Response importCsv(String body, @HeaderParam("Prefer") String prefer) {
-        List<Csv.Row> lines = Csv.parse(body == null ? "" : body);
+        return run(Csv.parse(body == null ? "" : body), prefer);
+    }
+
+    @POST
+    @Consumes(XLSX)
+    @Allow({Role.DISTRICT_ADMIN, Role.COMMUNITY_STAFF, Role.GRID_WORKER})
+    @Operation(summary = "Import residents from the first sheet of an Excel workbook (.xlsx); the same rules as CSV")
+    public Response importXlsx(java.io.InputStream body, @HeaderParam("Prefer") String prefer) {
+        List<Csv.Row> lines;
+        try {
+            lines = io.gongzhi.platform.imports.control.Xlsx.read(body);
+        } catch (IllegalArgumentException e) {
+            throw new ProblemException(400, "unreadable-workbook");
+        }
+        return run(lines, prefer);
+    }
+
+    private Response run(List<Csv.Row> lines, String prefer) {
         if (lines.size() < 2) {
             throw new ProblemException(400, "field-required", "CSV rows");
         }

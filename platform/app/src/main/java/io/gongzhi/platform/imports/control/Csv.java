@@ -1,4 +1,4 @@
-package io.gongzhi.platform.people.control;
+package io.gongzhi.platform.imports.control;
 
 import java.util.ArrayList;
 import java.util.List;

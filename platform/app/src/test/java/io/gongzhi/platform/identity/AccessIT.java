@@ -268,6 +268,15 @@ class AccessIT {
                         "Content-Type",
                         XLSX),
                 registrars));
+        rows.add(tenantRow("HouseholdsResource#list", h -> h.get(t + "/households"), readers));
+        rows.add(tenantRow("HouseholdsResource#get", h -> h.get(t + "/households/NO-SUCH"), readers));
+        rows.add(tenantRow(
+                "HouseholdsResource#create",
+                h -> h.post(
+                        t + "/households",
+                        "{\"code\":\"M-" + System.nanoTime() + "\",\"unit\":\"" + DemoIdentities.GRID
+                                + "\",\"address\":\"幸福路8号3单元502\"}"),
+                registrars));
         rows.add(publicRow("UnitsResource#list", h -> h.get(t + "/units?under=yuanbaoshan")));
         rows.add(publicRow("UnitsResource#get", h -> h.get(t + "/units/no-such-id")));
         rows.add(tenantRow(
@@ -790,6 +799,41 @@ class AccessIT {
     }
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @Test
+    @Order(16)
+    void aHouseholdAndItsMembersMaskedAndScoped() {
+        demoUnits();
+        Http worker = as(Who.COMMUNITY_STAFF);
+        String h = "api/t/" + T + "/households";
+        Http.Answer made = worker.post(
+                h,
+                "{\"code\":\"H-0001\",\"unit\":\"" + DemoIdentities.COMMUNITY
+                        + "\",\"address\":\"承德市双滦区钢城街道幸福路8号3单元502\"}");
+        assertEquals(201, made.status(), made.body());
+        assertEquals(
+                409,
+                worker.post(h, "{\"code\":\"H-0001\",\"unit\":\"" + DemoIdentities.COMMUNITY + "\"}")
+                        .status());
+        String member = "{\"name\":\"户主甲\",\"unit\":\"" + DemoIdentities.COMMUNITY
+                + "\",\"household\":\"H-0001\",\"phone\":\"13600001111\"}";
+        assertEquals(201, worker.post("api/t/" + T + "/residents", member).status());
+        JsonObject one = worker.get(h + "/H-0001").json();
+        assertEquals("承德市双滦区****", one.getString("address"));
+        assertEquals("136****1111", one.getJsonArray("members").getJsonObject(0).getString("phone"));
+        Http.Answer elsewhere = as(Who.DISTRICT_ADMIN)
+                .post(h, "{\"code\":\"H-0002\",\"unit\":\"" + DemoIdentities.STREET + "/other-community\"}");
+        assertEquals(201, elsewhere.status());
+        assertEquals(403, worker.get(h + "/H-0002").status());
+        assertTrue(worker.get(h).array().stream()
+                .noneMatch(v -> v.asJsonObject().getString("code").equals("H-0002")));
+        assertEquals(
+                0,
+                anon().asDemo(OTHER, "district-admin")
+                        .get("api/t/" + OTHER + "/households")
+                        .array()
+                        .size());
+    }
 
     @Test
     @Order(15)

@@ -1,0 +1,136 @@
+package io.gongzhi.platform.people.boundary;
+
+import io.gongzhi.platform.audit.control.AuditLog;
+import io.gongzhi.platform.hierarchy.control.Hierarchy;
+import io.gongzhi.platform.identity.boundary.Allow;
+import io.gongzhi.platform.identity.control.Caller;
+import io.gongzhi.platform.identity.control.Role;
+import io.gongzhi.platform.identity.control.UnitFilter;
+import io.gongzhi.platform.identity.control.Units;
+import io.gongzhi.platform.people.control.PersonalData;
+import io.gongzhi.platform.people.control.ResidentRules;
+import io.gongzhi.platform.people.entity.Household;
+import io.gongzhi.platform.people.entity.Resident;
+import io.gongzhi.platform.persistence.control.Constraints;
+import io.gongzhi.platform.problem.control.ProblemException;
+import io.gongzhi.platform.tenancy.control.CurrentTenant;
+import io.gongzhi.platform.tenancy.control.TenantTransactions;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * Households of the caller's units and who lives in them (residents whose household number it
+ * is). Addresses are masked like every other personal field.
+ */
+@Path("t/{tenant}/households")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class HouseholdsResource {
+
+    @Inject
+    TenantTransactions tx;
+
+    @Inject
+    CurrentTenant tenant;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Hierarchy hierarchy;
+
+    @Inject
+    AuditLog audit;
+
+    public record HouseholdInput(String code, String unit, String address) {}
+
+    /** A household, address masked, with its members (masked) when asked for one. */
+    public record HouseholdView(String id, String code, String unit, String address, List<ResidentView> members) {
+        static HouseholdView of(Household h, List<ResidentView> members) {
+            return new HouseholdView(h.id(), h.code(), h.unit(), PersonalData.maskAddress(h.address()), members);
+        }
+    }
+
+    @GET
+    @Allow({Role.DISTRICT_ADMIN, Role.COMMAND_CENTRE, Role.STREET_STAFF, Role.COMMUNITY_STAFF, Role.GRID_WORKER})
+    @Operation(summary = "Households of the caller's units, optionally under a unit (addresses masked)")
+    public List<HouseholdView> list(@QueryParam("under") String under) {
+        UnitFilter units = UnitFilter.of(caller, ResidentsResource.READERS, under);
+        if (units.nothing()) {
+            return List.of();
+        }
+        return tx.call(em -> {
+            var q = em.createQuery(
+                    "select h from Household h where 1 = 1" + units.clause("h.unit") + " order by h.unit, h.code",
+                    Household.class);
+            units.bind(q);
+            q.setMaxResults(1000);
+            return q.getResultStream().map(h -> HouseholdView.of(h, null)).toList();
+        });
+    }
+
+    @GET
+    @Path("{code}")
+    @Allow({Role.DISTRICT_ADMIN, Role.COMMAND_CENTRE, Role.STREET_STAFF, Role.COMMUNITY_STAFF, Role.GRID_WORKER})
+    @Operation(summary = "One household with its members (masked)")
+    public HouseholdView get(@PathParam("code") String code) {
+        return tx.call(em -> {
+            Household h = em.createQuery("select h from Household h where h.code = :c", Household.class)
+                    .setParameter("c", code)
+                    .getResultStream()
+                    .findFirst()
+                    .orElseThrow(() -> ProblemException.notFound("no-such-household", code));
+            caller.requireScope(h.unit(), ResidentsResource.READERS);
+            List<ResidentView> members = em.createQuery(
+                            "select r from Resident r where r.household = :c order by r.name", Resident.class)
+                    .setParameter("c", code)
+                    .getResultStream()
+                    .map(ResidentView::of)
+                    .toList();
+            return HouseholdView.of(h, members);
+        });
+    }
+
+    @POST
+    @Allow({Role.DISTRICT_ADMIN, Role.COMMUNITY_STAFF, Role.GRID_WORKER})
+    @Operation(summary = "Register a household (its number unique in the district) in a unit the caller works in")
+    public Response create(HouseholdInput in) {
+        if (in == null || in.code() == null || !in.code().matches("[A-Za-z0-9][A-Za-z0-9-]{0,62}")) {
+            throw new ProblemException(400, "field-format", "code", "A-Z, a-z, 0-9 and '-', at most 63");
+        }
+        String unit = Units.check("unit", in.unit());
+        caller.requireScope(unit, ResidentsResource.REGISTRARS);
+        LocalDate today = LocalDate.now(ZoneId.of(tenant.get().timezone()));
+        hierarchy
+                .units()
+                .byPath(tenant.get().id(), unit, today)
+                .orElseThrow(() -> new ProblemException(422, "no-such-unit", unit, today));
+        Household h = new Household(in.code(), unit, ResidentRules.optional("address", in.address(), 300));
+        try {
+            tx.call(em -> {
+                em.persist(h);
+                em.flush();
+                return null;
+            });
+        } catch (RuntimeException e) {
+            if (Constraints.uniqueViolation(e)) {
+                throw new ProblemException(409, "duplicate-code", in.code());
+            }
+            throw e;
+        }
+        audit.done(tenant.get().id(), caller.require(), "household.registered", "household " + h.code(), unit);
+        return Response.status(201).entity(HouseholdView.of(h, List.of())).build();
+    }
+}

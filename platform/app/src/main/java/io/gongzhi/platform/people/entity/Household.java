@@ -1,0 +1,49 @@
+package io.gongzhi.platform.people.entity;
+
+import io.gongzhi.platform.persistence.entity.TenantOwned;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.UUID;
+
+/** A household (户): its number, the unit it lives in and its exact address (personal data). */
+@Entity
+@Table(name = "household")
+public class Household extends TenantOwned {
+
+    @Id
+    private String id;
+
+    private String code;
+    private String unit;
+    private String address;
+
+    @Version
+    private long version;
+
+    protected Household() {}
+
+    public Household(String code, String unit, String address) {
+        this.id = UUID.randomUUID().toString();
+        this.code = code;
+        this.unit = unit;
+        this.address = address;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String unit() {
+        return unit;
+    }
+
+    public String address() {
+        return address;
+    }
+}

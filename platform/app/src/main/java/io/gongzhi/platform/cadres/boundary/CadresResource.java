@@ -8,7 +8,6 @@ import io.gongzhi.platform.identity.boundary.Allow;
 import io.gongzhi.platform.identity.control.Caller;
 import io.gongzhi.platform.identity.control.Role;
 import io.gongzhi.platform.identity.control.UnitFilter;
-import io.gongzhi.platform.identity.control.Units;
 import io.gongzhi.platform.people.control.ResidentRules;
 import io.gongzhi.platform.problem.control.ProblemException;
 import io.gongzhi.platform.tenancy.control.CurrentTenant;
@@ -112,13 +111,8 @@ public class CadresResource {
         if (in == null) {
             throw new ProblemException(400, "field-required", "body");
         }
-        String unit = Units.check("unit", in.unit());
-        caller.requireScope(unit, KEEPERS);
+        String unit = hierarchy.actionableUnit(tenant.get(), caller, in.unit(), KEEPERS);
         LocalDate today = today();
-        hierarchy
-                .units()
-                .byPath(tenant.get().id(), unit, today)
-                .orElseThrow(() -> new ProblemException(422, "no-such-unit", unit, today));
         if (in.post() == null || !POSTS.contains(in.post())) {
             throw new ProblemException(400, "field-format", "post", String.join(" | ", new java.util.TreeSet<>(POSTS)));
         }

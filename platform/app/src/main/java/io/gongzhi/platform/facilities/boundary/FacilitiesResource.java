@@ -7,7 +7,6 @@ import io.gongzhi.platform.identity.boundary.Allow;
 import io.gongzhi.platform.identity.control.Caller;
 import io.gongzhi.platform.identity.control.Role;
 import io.gongzhi.platform.identity.control.UnitFilter;
-import io.gongzhi.platform.identity.control.Units;
 import io.gongzhi.platform.people.control.ResidentRules;
 import io.gongzhi.platform.problem.control.ProblemException;
 import io.gongzhi.platform.tenancy.control.CurrentTenant;
@@ -22,8 +21,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -84,13 +81,7 @@ public class FacilitiesResource {
         if (in == null) {
             throw new ProblemException(400, "field-required", "body");
         }
-        String unit = Units.check("unit", in.unit());
-        caller.requireScope(unit, KEEPERS);
-        LocalDate today = LocalDate.now(ZoneId.of(tenant.get().timezone()));
-        hierarchy
-                .units()
-                .byPath(tenant.get().id(), unit, today)
-                .orElseThrow(() -> new ProblemException(422, "no-such-unit", unit, today));
+        String unit = hierarchy.actionableUnit(tenant.get(), caller, in.unit(), KEEPERS);
         Facility f = new Facility(
                 ResidentRules.name(in.name()),
                 unit,

@@ -61,6 +61,24 @@ public class Hierarchy {
         }
     }
 
+    /**
+     * A unit path from a request that the caller may act on in these roles and that exists in the
+     * tenant today: 400 when it is no unit path, 403 when it is not the caller's, 422 when the
+     * hierarchy has no such unit.
+     */
+    public String actionableUnit(
+            Tenant tenant,
+            io.gongzhi.platform.identity.control.Caller caller,
+            String raw,
+            java.util.Set<io.gongzhi.platform.identity.control.Role> roles) {
+        String unit = io.gongzhi.platform.identity.control.Units.check("unit", raw);
+        caller.requireScope(unit, roles);
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of(tenant.timezone()));
+        units().byPath(tenant.id(), unit, today)
+                .orElseThrow(() -> new ProblemException(422, "no-such-unit", unit, today));
+        return unit;
+    }
+
     private Optional<List<Level>> levels(Tenant tenant) {
         try {
             GovernanceModel m = plugins.tenants().model(tenant);

@@ -28,7 +28,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -162,13 +161,7 @@ public class OrganisationsResource {
         if (in == null) {
             throw new ProblemException(400, "field-required", "body");
         }
-        String unit = Units.check("unit", in.unit());
-        caller.requireScope(unit, KEEPERS);
-        LocalDate today = LocalDate.now(ZoneId.of(tenant.get().timezone()));
-        hierarchy
-                .units()
-                .byPath(tenant.get().id(), unit, today)
-                .orElseThrow(() -> new ProblemException(422, "no-such-unit", unit, today));
+        String unit = hierarchy.actionableUnit(tenant.get(), caller, in.unit(), KEEPERS);
         Set<String> kinds = kinds();
         if (in.kind() == null || !kinds.contains(in.kind())) {
             throw new ProblemException(400, "field-format", "kind", String.join(" | ", kinds));

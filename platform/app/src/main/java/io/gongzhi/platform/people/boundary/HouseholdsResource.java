@@ -6,7 +6,6 @@ import io.gongzhi.platform.identity.boundary.Allow;
 import io.gongzhi.platform.identity.control.Caller;
 import io.gongzhi.platform.identity.control.Role;
 import io.gongzhi.platform.identity.control.UnitFilter;
-import io.gongzhi.platform.identity.control.Units;
 import io.gongzhi.platform.people.control.PersonalData;
 import io.gongzhi.platform.people.control.ResidentRules;
 import io.gongzhi.platform.people.entity.Household;
@@ -25,8 +24,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -110,13 +107,7 @@ public class HouseholdsResource {
         if (in == null || in.code() == null || !in.code().matches("[A-Za-z0-9][A-Za-z0-9-]{0,62}")) {
             throw new ProblemException(400, "field-format", "code", "A-Z, a-z, 0-9 and '-', at most 63");
         }
-        String unit = Units.check("unit", in.unit());
-        caller.requireScope(unit, ResidentsResource.REGISTRARS);
-        LocalDate today = LocalDate.now(ZoneId.of(tenant.get().timezone()));
-        hierarchy
-                .units()
-                .byPath(tenant.get().id(), unit, today)
-                .orElseThrow(() -> new ProblemException(422, "no-such-unit", unit, today));
+        String unit = hierarchy.actionableUnit(tenant.get(), caller, in.unit(), ResidentsResource.REGISTRARS);
         Household h = new Household(in.code(), unit, ResidentRules.optional("address", in.address(), 300));
         try {
             tx.call(em -> {

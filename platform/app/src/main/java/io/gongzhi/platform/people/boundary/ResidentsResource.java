@@ -6,7 +6,6 @@ import io.gongzhi.platform.identity.boundary.Allow;
 import io.gongzhi.platform.identity.control.Caller;
 import io.gongzhi.platform.identity.control.Role;
 import io.gongzhi.platform.identity.control.UnitFilter;
-import io.gongzhi.platform.identity.control.Units;
 import io.gongzhi.platform.people.control.PersonalData;
 import io.gongzhi.platform.people.control.ResidentRules;
 import io.gongzhi.platform.people.entity.Resident;
@@ -29,8 +28,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -261,14 +258,7 @@ public class ResidentsResource {
 
     /** The unit, checked: a path, within the caller's reach, and a unit of the hierarchy today. */
     private String unit(String raw) {
-        String unit = Units.check("unit", raw);
-        caller.requireScope(unit, REGISTRARS);
-        LocalDate today = LocalDate.now(ZoneId.of(tenant.get().timezone()));
-        hierarchy
-                .units()
-                .byPath(tenant.get().id(), unit, today)
-                .orElseThrow(() -> new ProblemException(422, "no-such-unit", unit, today));
-        return unit;
+        return hierarchy.actionableUnit(tenant.get(), caller, raw, REGISTRARS);
     }
 
     private Resident inScope(EntityManager em, String id, Set<Role> roles) {

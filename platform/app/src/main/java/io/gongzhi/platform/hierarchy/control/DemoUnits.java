@@ -8,8 +8,7 @@ import io.gongzhi.spi.model.GovernanceModel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.List;
 import java.util.logging.Logger;
 
 /**
@@ -45,26 +44,18 @@ public class DemoUnits {
             return;
         }
         String top = model.levels().isEmpty() ? null : model.levels().get(0).code();
-        Map<String, String> paths = new HashMap<>();
-        int made = 0;
+        java.util.Set<String> own = new java.util.HashSet<>();
+        List<OrgUnits.NewUnit> load = new java.util.ArrayList<>();
         for (DemoData.Unit u : model.demo().units()) {
             if (u.level().equals(top)) {
                 continue; // the tenant itself
             }
-            String parent = u.parent() == null ? null : paths.get(u.parent());
-            paths.put(
-                    u.code(),
-                    units.create(
-                                    tenant.id(),
-                                    parent,
-                                    u.code(),
-                                    u.level(),
-                                    u.name().zh(),
-                                    u.name().en(),
-                                    since)
-                            .path());
-            made++;
+            String parent = u.parent() != null && own.contains(u.parent()) ? u.parent() : null;
+            load.add(new OrgUnits.NewUnit(
+                    u.code(), u.level(), u.name().zh(), u.name().en(), parent));
+            own.add(u.code());
         }
+        int made = units.load(tenant.id(), load, since);
         int count = made;
         LOG.info(() -> "demo units of " + tenant.id() + ": " + count);
     }

@@ -39,7 +39,7 @@ public final class UnitFilter {
         }
         List<String> or = new ArrayList<>();
         for (int i = 0; i < scopes.size(); i++) {
-            or.add(field + " = :u" + i + " or " + field + " like :p" + i);
+            or.add(Units.subtree(field, "u" + i));
         }
         return " and (" + String.join(" or ", or) + ")";
     }
@@ -49,8 +49,7 @@ public final class UnitFilter {
             return;
         }
         for (int i = 0; i < scopes.size(); i++) {
-            q.setParameter("u" + i, scopes.get(i));
-            q.setParameter("p" + i, scopes.get(i) + "/%");
+            Units.bindSubtree(q::setParameter, "u" + i, scopes.get(i));
         }
     }
 }

@@ -23,6 +23,24 @@ public final class Units {
         return path;
     }
 
+    /**
+     * JPQL for "{@code field} is the unit in parameter {@code param} or lies under it". The subtree
+     * is a range of paths, {@code [unit + "/", unit + "0")} ('0' follows '/' in the "C" collation
+     * the path columns use on PostgreSQL), compared with leakproof operators: under row-level
+     * security PostgreSQL may use the index for them, which it may not for LIKE.
+     */
+    public static String subtree(String field, String param) {
+        return "(" + field + " = :" + param + " or (" + field + " >= :" + param + "Lo and " + field + " < :" + param
+                + "Hi))";
+    }
+
+    /** The three parameters of {@link #subtree} for {@code unit}. */
+    public static void bindSubtree(java.util.function.BiConsumer<String, Object> set, String param, String unit) {
+        set.accept(param, unit);
+        set.accept(param + "Lo", unit + "/");
+        set.accept(param + "Hi", unit + "0");
+    }
+
     /** Whether {@code unit} lies within {@code scope}; a null unit (the whole tenant) lies in none. */
     public static boolean within(String unit, String scope) {
         return unit != null && (unit.equals(scope) || unit.startsWith(scope + "/"));

@@ -251,14 +251,13 @@ public class OrganisationsResource {
         if (under != null) {
             Units.check("under", under);
         }
-        return " where 1 = 1" + (under == null ? "" : " and (o.unit = :u or o.unit like :p)")
+        return " where 1 = 1" + (under == null ? "" : " and " + Units.subtree("o.unit", "u"))
                 + (kind == null ? "" : " and o.kind = :k");
     }
 
     private static void bind(jakarta.persistence.Query q, String under, String kind) {
         if (under != null) {
-            q.setParameter("u", under);
-            q.setParameter("p", under + "/%");
+            Units.bindSubtree(q::setParameter, "u", under);
         }
         if (kind != null) {
             q.setParameter("k", kind);

@@ -206,6 +206,18 @@ class AccessIT {
                 "CadresResource#create",
                 h -> h.post(t + "/cadres", cadre("张伟", DemoIdentities.COMMUNITY, 1990, "bachelor")),
                 Set.of(Who.DISTRICT_ADMIN, Who.STREET_STAFF)));
+        rows.add(tenantRow(
+                "CadresResource#update",
+                h -> h.put(
+                        t + "/cadres/no-such-id",
+                        cadre("张伟", DemoIdentities.COMMUNITY, 1990, "bachelor").replace("}", ",\"version\":0}")),
+                Set.of(Who.DISTRICT_ADMIN, Who.STREET_STAFF)));
+        rows.add(tenantRow(
+                "FacilitiesResource#update",
+                h -> h.put(
+                        t + "/facilities/no-such-id",
+                        facility("站", DemoIdentities.COMMUNITY, 1, 1, 1).replace("}", ",\"version\":0}")),
+                Set.of(Who.DISTRICT_ADMIN, Who.STREET_STAFF, Who.COMMUNITY_STAFF)));
         rows.add(tenantRow("FacilitiesResource#list", h -> h.get(t + "/facilities"), registerReaders));
         rows.add(tenantRow("FacilitiesResource#compliance", h -> h.get(t + "/facilities/compliance"), registerReaders));
         rows.add(tenantRow(

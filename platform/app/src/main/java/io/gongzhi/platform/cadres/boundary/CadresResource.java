@@ -16,7 +16,9 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -60,11 +62,24 @@ public class CadresResource {
 
     /** A cadre as a keeper sends them. */
     public record CadreInput(
-            String name, String unit, String post, LocalDate birthDate, String education, String payGrade) {}
+            String name,
+            String unit,
+            String post,
+            LocalDate birthDate,
+            String education,
+            String payGrade,
+            Long version) {}
 
     /** A cadre as shown: age instead of the birth date. */
     public record CadreView(
-            String id, String name, String unit, String post, int age, String education, String payGrade) {
+            String id,
+            String name,
+            String unit,
+            String post,
+            int age,
+            String education,
+            String payGrade,
+            long version) {
         static CadreView of(Cadre c, LocalDate on) {
             return new CadreView(
                     c.id(),
@@ -73,7 +88,8 @@ public class CadresResource {
                     c.post(),
                     Period.between(c.birthDate(), on).getYears(),
                     c.education(),
-                    c.payGrade());
+                    c.payGrade(),
+                    c.version());
         }
     }
 
@@ -113,12 +129,7 @@ public class CadresResource {
         }
         String unit = hierarchy.actionableUnit(tenant.get(), caller, in.unit(), KEEPERS);
         LocalDate today = today();
-        if (in.post() == null || !POSTS.contains(in.post())) {
-            throw new ProblemException(400, "field-format", "post", String.join(" | ", new java.util.TreeSet<>(POSTS)));
-        }
-        if (in.education() == null || !CadreFigures.EDUCATION.contains(in.education())) {
-            throw new ProblemException(400, "field-format", "education", String.join(" | ", CadreFigures.EDUCATION));
-        }
+        checkPostAndEducation(in);
         if (in.birthDate() == null || in.birthDate().isAfter(today.minusYears(16))) {
             throw new ProblemException(400, "field-format", "birthDate", "a date at least 16 years ago");
         }
@@ -135,6 +146,49 @@ public class CadresResource {
         });
         audit.done(tenant.get().id(), caller.require(), "cadre.registered", "cadre " + c.id(), unit + " " + c.post());
         return Response.status(201).entity(CadreView.of(c, today)).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Allow({Role.DISTRICT_ADMIN, Role.STREET_STAFF})
+    @Operation(
+            summary =
+                    "Change a cadre's post, education or pay grade; the version read must be sent back (409 if stale)")
+    public CadreView update(@PathParam("id") String id, CadreInput in) {
+        if (in == null || in.version() == null) {
+            throw new ProblemException(400, "field-required", "version");
+        }
+        checkPostAndEducation(in);
+        LocalDate today = today();
+        CadreView v = tx.call(em -> {
+            Cadre c = em.createQuery("select c from Cadre c where c.id = :id", Cadre.class)
+                    .setParameter("id", id)
+                    .getResultStream()
+                    .findFirst()
+                    .orElseThrow(() -> ProblemException.notFound("no-such-resource"));
+            caller.requireScope(c.unit(), KEEPERS);
+            if (c.version() != in.version()) {
+                throw new ProblemException(409, "stale-version", c.version());
+            }
+            c.change(
+                    ResidentRules.name(in.name()),
+                    in.post(),
+                    in.education(),
+                    ResidentRules.optional("payGrade", in.payGrade(), 40));
+            em.flush();
+            return CadreView.of(c, today);
+        });
+        audit.done(tenant.get().id(), caller.require(), "cadre.changed", "cadre " + id, v.unit() + " " + v.post());
+        return v;
+    }
+
+    private static void checkPostAndEducation(CadreInput in) {
+        if (in.post() == null || !POSTS.contains(in.post())) {
+            throw new ProblemException(400, "field-format", "post", String.join(" | ", new java.util.TreeSet<>(POSTS)));
+        }
+        if (in.education() == null || !CadreFigures.EDUCATION.contains(in.education())) {
+            throw new ProblemException(400, "field-format", "education", String.join(" | ", CadreFigures.EDUCATION));
+        }
     }
 
     private List<Cadre> cadres(String under) {

@@ -44,6 +44,18 @@ public class Cadre extends TenantOwned {
         this.payGrade = payGrade;
     }
 
+    /** Changes post, education and pay grade (a cadre moving to another unit is a new record). */
+    public void change(String name, String post, String education, String payGrade) {
+        this.name = name;
+        this.post = post;
+        this.education = education;
+        this.payGrade = payGrade;
+    }
+
+    public long version() {
+        return version;
+    }
+
     public String id() {
         return id;
     }

@@ -15,7 +15,9 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -53,9 +55,17 @@ public class FacilitiesResource {
 
     /** A facility as sent and shown; areas in m². */
     public record FacilityView(
-            String id, String name, String unit, BigDecimal office, BigDecimal activity, int households, String owner) {
+            String id,
+            String name,
+            String unit,
+            BigDecimal office,
+            BigDecimal activity,
+            int households,
+            String owner,
+            Long version) {
         static FacilityView of(Facility f) {
-            return new FacilityView(f.id(), f.name(), f.unit(), f.office(), f.activity(), f.households(), f.owner());
+            return new FacilityView(
+                    f.id(), f.name(), f.unit(), f.office(), f.activity(), f.households(), f.owner(), f.version());
         }
     }
 
@@ -95,6 +105,37 @@ public class FacilitiesResource {
         });
         audit.done(tenant.get().id(), caller.require(), "facility.registered", "facility " + f.id(), unit);
         return Response.status(201).entity(FacilityView.of(f)).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Allow({Role.DISTRICT_ADMIN, Role.STREET_STAFF, Role.COMMUNITY_STAFF})
+    @Operation(summary = "Change a facility's areas and households; the version read must be sent back (409 if stale)")
+    public FacilityView update(@PathParam("id") String id, FacilityView in) {
+        if (in == null || in.version() == null) {
+            throw new ProblemException(400, "field-required", "version");
+        }
+        FacilityView v = tx.call(em -> {
+            Facility f = em.createQuery("select f from Facility f where f.id = :id", Facility.class)
+                    .setParameter("id", id)
+                    .getResultStream()
+                    .findFirst()
+                    .orElseThrow(() -> ProblemException.notFound("no-such-resource"));
+            caller.requireScope(f.unit(), KEEPERS);
+            if (f.version() != in.version()) {
+                throw new ProblemException(409, "stale-version", f.version());
+            }
+            f.measure(
+                    ResidentRules.name(in.name()),
+                    area("office", in.office()),
+                    area("activity", in.activity()),
+                    households(in.households()),
+                    ResidentRules.optional("owner", in.owner(), 200));
+            em.flush();
+            return FacilityView.of(f);
+        });
+        audit.done(tenant.get().id(), caller.require(), "facility.changed", "facility " + id, v.unit());
+        return v;
     }
 
     private List<Facility> facilities(String under) {

@@ -44,6 +44,19 @@ public class Facility extends TenantOwned {
         this.owner = owner;
     }
 
+    /** Changes the areas and households (the site stays at its unit). */
+    public void measure(String name, BigDecimal office, BigDecimal activity, int households, String owner) {
+        this.name = name;
+        this.office = office;
+        this.activity = activity;
+        this.households = households;
+        this.owner = owner;
+    }
+
+    public long version() {
+        return version;
+    }
+
     public String id() {
         return id;
     }

@@ -9,6 +9,7 @@ import io.gongzhi.platform.identity.control.Caller;
 import io.gongzhi.platform.identity.control.Role;
 import io.gongzhi.platform.identity.control.UnitFilter;
 import io.gongzhi.platform.people.control.ResidentRules;
+import io.gongzhi.platform.persistence.control.Records;
 import io.gongzhi.platform.problem.control.ProblemException;
 import io.gongzhi.platform.tenancy.control.CurrentTenant;
 import io.gongzhi.platform.tenancy.control.TenantTransactions;
@@ -161,11 +162,8 @@ public class CadresResource {
         checkPostAndEducation(in);
         LocalDate today = today();
         CadreView v = tx.call(em -> {
-            Cadre c = em.createQuery("select c from Cadre c where c.id = :id", Cadre.class)
-                    .setParameter("id", id)
-                    .getResultStream()
-                    .findFirst()
-                    .orElseThrow(() -> ProblemException.notFound("no-such-resource"));
+            Cadre c =
+                    Records.byId(em, Cadre.class, id).orElseThrow(() -> ProblemException.notFound("no-such-resource"));
             caller.requireScope(c.unit(), KEEPERS);
             if (c.version() != in.version()) {
                 throw new ProblemException(409, "stale-version", c.version());

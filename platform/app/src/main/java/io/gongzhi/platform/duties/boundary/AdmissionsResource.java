@@ -7,6 +7,7 @@ import io.gongzhi.platform.identity.boundary.Allow;
 import io.gongzhi.platform.identity.control.Caller;
 import io.gongzhi.platform.identity.control.Identity;
 import io.gongzhi.platform.identity.control.Role;
+import io.gongzhi.platform.persistence.control.Records;
 import io.gongzhi.platform.problem.control.ProblemException;
 import io.gongzhi.platform.tenancy.control.CurrentTenant;
 import io.gongzhi.platform.tenancy.control.TenantTransactions;
@@ -163,10 +164,7 @@ public class AdmissionsResource {
     }
 
     private static Admission find(EntityManager em, String id) {
-        return em.createQuery("select a from Admission a where a.id = :id", Admission.class)
-                .setParameter("id", id)
-                .getResultStream()
-                .findFirst()
+        return Records.byId(em, Admission.class, id)
                 .orElseThrow(() -> ProblemException.notFound("no-such-admission", id));
     }
 }

@@ -8,6 +8,7 @@ import io.gongzhi.platform.identity.control.Caller;
 import io.gongzhi.platform.identity.control.Role;
 import io.gongzhi.platform.identity.control.UnitFilter;
 import io.gongzhi.platform.people.control.ResidentRules;
+import io.gongzhi.platform.persistence.control.Records;
 import io.gongzhi.platform.problem.control.ProblemException;
 import io.gongzhi.platform.tenancy.control.CurrentTenant;
 import io.gongzhi.platform.tenancy.control.TenantTransactions;
@@ -116,10 +117,7 @@ public class FacilitiesResource {
             throw new ProblemException(400, "field-required", "version");
         }
         FacilityView v = tx.call(em -> {
-            Facility f = em.createQuery("select f from Facility f where f.id = :id", Facility.class)
-                    .setParameter("id", id)
-                    .getResultStream()
-                    .findFirst()
+            Facility f = Records.byId(em, Facility.class, id)
                     .orElseThrow(() -> ProblemException.notFound("no-such-resource"));
             caller.requireScope(f.unit(), KEEPERS);
             if (f.version() != in.version()) {

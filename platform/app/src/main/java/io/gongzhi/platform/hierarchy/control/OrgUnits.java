@@ -2,6 +2,7 @@ package io.gongzhi.platform.hierarchy.control;
 
 import io.gongzhi.platform.hierarchy.entity.OrgUnit;
 import io.gongzhi.platform.identity.control.Units;
+import io.gongzhi.platform.persistence.control.Records;
 import io.gongzhi.platform.persistence.control.TenantSessions;
 import io.gongzhi.platform.problem.control.ProblemException;
 import jakarta.persistence.EntityManager;
@@ -220,10 +221,7 @@ public class OrgUnits {
     }
 
     private static Optional<OrgUnit> find(EntityManager em, String id) {
-        return em.createQuery("select u from OrgUnit u where u.id = :id", OrgUnit.class)
-                .setParameter("id", id)
-                .getResultStream()
-                .findFirst();
+        return Records.byId(em, OrgUnit.class, id);
     }
 
     private interface Binder {

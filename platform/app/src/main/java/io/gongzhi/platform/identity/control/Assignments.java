@@ -2,6 +2,7 @@ package io.gongzhi.platform.identity.control;
 
 import io.gongzhi.platform.identity.entity.RoleAssignment;
 import io.gongzhi.platform.persistence.control.Database;
+import io.gongzhi.platform.persistence.control.Records;
 import io.gongzhi.platform.problem.control.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -58,11 +59,7 @@ public class Assignments {
     /** Removes an assignment; empty when the tenant has none with this id. */
     public java.util.Optional<RoleAssignment> revoke(String tenantId, String id) {
         return database.sessions().inTenant(tenantId, em -> {
-            RoleAssignment a = em.createQuery("select a from RoleAssignment a where a.id = :id", RoleAssignment.class)
-                    .setParameter("id", id)
-                    .getResultStream()
-                    .findFirst()
-                    .orElse(null);
+            RoleAssignment a = Records.byId(em, RoleAssignment.class, id).orElse(null);
             if (a != null) {
                 em.remove(a);
             }

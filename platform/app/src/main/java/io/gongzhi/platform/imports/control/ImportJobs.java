@@ -1,6 +1,7 @@
 package io.gongzhi.platform.imports.control;
 
 import io.gongzhi.platform.imports.entity.ImportJob;
+import io.gongzhi.platform.persistence.control.Records;
 import io.gongzhi.platform.persistence.control.TenantSessions;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -31,20 +32,12 @@ public class ImportJobs {
     }
 
     public Optional<ImportJob> find(String tenant, String id) {
-        return sessions.get()
-                .inTenant(tenant, em -> em.createQuery("select j from ImportJob j where j.id = :id", ImportJob.class)
-                        .setParameter("id", id)
-                        .getResultStream()
-                        .findFirst());
+        return sessions.get().inTenant(tenant, em -> Records.byId(em, ImportJob.class, id));
     }
 
     private void update(String tenant, String id, java.util.function.Consumer<ImportJob> change) {
         sessions.get().inTenant(tenant, em -> {
-            em.createQuery("select j from ImportJob j where j.id = :id", ImportJob.class)
-                    .setParameter("id", id)
-                    .getResultStream()
-                    .findFirst()
-                    .ifPresent(change);
+            Records.byId(em, ImportJob.class, id).ifPresent(change);
             return null;
         });
     }

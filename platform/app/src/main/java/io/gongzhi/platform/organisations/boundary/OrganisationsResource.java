@@ -9,6 +9,7 @@ import io.gongzhi.platform.identity.control.Units;
 import io.gongzhi.platform.organisations.entity.Membership;
 import io.gongzhi.platform.organisations.entity.Organisation;
 import io.gongzhi.platform.people.control.ResidentRules;
+import io.gongzhi.platform.persistence.control.Records;
 import io.gongzhi.platform.plugins.control.PluginRuntime;
 import io.gongzhi.platform.problem.control.Paging;
 import io.gongzhi.platform.problem.control.ProblemException;
@@ -240,10 +241,7 @@ public class OrganisationsResource {
     }
 
     private static Organisation find(EntityManager em, String id) {
-        return em.createQuery("select o from Organisation o where o.id = :id", Organisation.class)
-                .setParameter("id", id)
-                .getResultStream()
-                .findFirst()
+        return Records.byId(em, Organisation.class, id)
                 .orElseThrow(() -> ProblemException.notFound("no-such-organisation", id));
     }
 

@@ -10,6 +10,7 @@ import io.gongzhi.platform.people.control.PersonalData;
 import io.gongzhi.platform.people.control.ResidentRules;
 import io.gongzhi.platform.people.entity.Resident;
 import io.gongzhi.platform.persistence.control.Constraints;
+import io.gongzhi.platform.persistence.control.Records;
 import io.gongzhi.platform.problem.control.Paging;
 import io.gongzhi.platform.problem.control.ProblemException;
 import io.gongzhi.platform.tenancy.control.CurrentTenant;
@@ -262,10 +263,7 @@ public class ResidentsResource {
     }
 
     private Resident inScope(EntityManager em, String id, Set<Role> roles) {
-        Resident r = em.createQuery("select r from Resident r where r.id = :id", Resident.class)
-                .setParameter("id", id)
-                .getResultStream()
-                .findFirst()
+        Resident r = Records.byId(em, Resident.class, id)
                 .orElseThrow(() -> ProblemException.notFound("no-such-resident", id));
         caller.requireScope(r.unit(), roles);
         return r;

@@ -58,6 +58,9 @@ public class PlatformStartup {
     DemoUnits demoUnits;
 
     @Inject
+    io.gongzhi.platform.demo.control.DemoRegisters demoRegisters;
+
+    @Inject
     @ConfigProperty(name = "gongzhi.startup.retry-seconds", defaultValue = "10")
     long retrySeconds;
 
@@ -94,6 +97,7 @@ public class PlatformStartup {
             plugins.start();
             if (config.development()) {
                 registry.all().forEach(demoUnits::seed);
+                registry.all().forEach(demoRegisters::seed);
             }
             done = true;
             failure = null;

@@ -92,18 +92,25 @@ class HierarchyScaleBench {
     /** Districts d0..d15, streets d/sN, communities d/s/cN, grids d/s/c/gN, spread evenly. */
     static List<OrgUnits.NewUnit> tree() {
         List<OrgUnits.NewUnit> out = new ArrayList<>();
+        String[] paths = new String[DISTRICTS];
         for (int d = 0; d < DISTRICTS; d++) {
             out.add(new OrgUnits.NewUnit("d" + d, "district", "区" + d, null, null));
+            paths[d] = "d" + d;
         }
-        for (int s = 0; s < STREETS; s++) {
-            out.add(new OrgUnits.NewUnit("s" + s, "street", "街道" + s, null, "d" + s % DISTRICTS));
-        }
-        for (int c = 0; c < COMMUNITIES; c++) {
-            out.add(new OrgUnits.NewUnit("c" + c, "community", "社区" + c, null, "s" + c % STREETS));
-        }
-        for (int g = 0; g < GRIDS; g++) {
-            out.add(new OrgUnits.NewUnit("g" + g, "grid", "网格" + g, null, "c" + g % COMMUNITIES));
-        }
+        paths = level(out, paths, STREETS, "s", "street", "街道");
+        paths = level(out, paths, COMMUNITIES, "c", "community", "社区");
+        level(out, paths, GRIDS, "g", "grid", "网格");
         return out;
+    }
+
+    private static String[] level(
+            List<OrgUnits.NewUnit> out, String[] parents, int count, String prefix, String level, String name) {
+        String[] paths = new String[count];
+        for (int i = 0; i < count; i++) {
+            String parent = parents[i % parents.length];
+            out.add(new OrgUnits.NewUnit(prefix + i, level, name + i, null, parent));
+            paths[i] = parent + "/" + prefix + i;
+        }
+        return paths;
     }
 }

@@ -44,16 +44,16 @@ public class DemoUnits {
             return;
         }
         String top = model.levels().isEmpty() ? null : model.levels().get(0).code();
-        java.util.Set<String> own = new java.util.HashSet<>();
+        java.util.Map<String, String> paths = new java.util.HashMap<>();
         List<OrgUnits.NewUnit> load = new java.util.ArrayList<>();
         for (DemoData.Unit u : model.demo().units()) {
             if (u.level().equals(top)) {
                 continue; // the tenant itself
             }
-            String parent = u.parent() != null && own.contains(u.parent()) ? u.parent() : null;
+            String parent = u.parent() == null ? null : paths.get(u.parent());
             load.add(new OrgUnits.NewUnit(
                     u.code(), u.level(), u.name().zh(), u.name().en(), parent));
-            own.add(u.code());
+            paths.put(u.code(), parent == null ? u.code() : parent + "/" + u.code());
         }
         int made = units.load(tenant.id(), load, since);
         int count = made;

@@ -92,26 +92,34 @@ public class OrgUnits {
         });
     }
 
-    /** A unit of a tree being loaded: its parent named by code (null: at the top), parents first. */
-    public record NewUnit(String code, String level, String nameZh, String nameEn, String parentCode) {}
+    /**
+     * A unit of a tree being loaded, its parent named by path: a unit earlier in the same load or one
+     * that exists on the load's first day (null: at the top).
+     */
+    public record NewUnit(String code, String level, String nameZh, String nameEn, String parentPath) {}
 
     /**
-     * Loads a whole tree into an empty part of the hierarchy in one transaction, a thousand units
-     * per flush (demo data, the scale generator, a district's first import). Codes are unique
-     * within the load; a parent must come before its children.
+     * Loads a whole tree into the hierarchy in one transaction, a thousand units per flush (demo
+     * data, the scale generator, a district's first import), under new or existing parents; a
+     * parent must come before its children. A path that is taken on that day fails it all (409).
      */
     public int load(String tenant, List<NewUnit> units, LocalDate from) {
         return sessions.get().inTenant(tenant, em -> {
-            java.util.Map<String, OrgUnit> byCode = new java.util.HashMap<>();
+            java.util.Map<String, OrgUnit> made = new java.util.HashMap<>();
             int n = 0;
             for (NewUnit u : units) {
-                OrgUnit parent = u.parentCode() == null ? null : byCode.get(u.parentCode());
-                if (u.parentCode() != null && parent == null) {
-                    throw new ProblemException(422, "no-such-unit", u.parentCode(), from);
+                OrgUnit parent = u.parentPath() == null
+                        ? null
+                        : made.computeIfAbsent(
+                                u.parentPath(), p -> current(em, p, from).orElse(null));
+                if (u.parentPath() != null && parent == null) {
+                    throw new ProblemException(422, "no-such-unit", u.parentPath(), from);
                 }
-                OrgUnit made = new OrgUnit(u.code(), u.level(), u.nameZh(), u.nameEn(), parent, from);
-                em.persist(made);
-                byCode.put(u.code(), made);
+                OrgUnit unit = new OrgUnit(u.code(), u.level(), u.nameZh(), u.nameEn(), parent, from);
+                if (made.putIfAbsent(unit.path(), unit) != null) {
+                    throw new ProblemException(409, "unit-exists", unit.path());
+                }
+                em.persist(unit);
                 if (++n % 1000 == 0) {
                     em.flush();
                 }

@@ -19,6 +19,7 @@ public record Tenant(
         String pluginId,
         String pluginVersion,
         String realm,
+        String seedRef,
         boolean active) {
 
     static Tenant of(TenantRecord r) {
@@ -36,6 +37,7 @@ public record Tenant(
                 r.pluginId(),
                 r.pluginVersion(),
                 r.realm(),
+                r.seedRef(),
                 r.status() == TenantStatus.ACTIVE);
     }
 }

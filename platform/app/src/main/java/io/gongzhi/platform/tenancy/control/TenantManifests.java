@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -74,16 +73,16 @@ public final class TenantManifests {
         if (!(doc instanceof Map<?, ?> map)) {
             throw new InvalidManifestException(where + ": must be a mapping with the tenant's fields");
         }
-        Fields f = new Fields(where, map);
+        YamlFields f = new YamlFields(where, map);
         String id = f.text("id", ID, "a slug of 2-63 characters: a-z, 0-9 and '-'");
         if (file != null && !file.getFileName().toString().equals(id + ".yaml")) {
             throw new InvalidManifestException(where + ": id '" + id + "' must match the file name "
                     + file.getFileName() + " (rename the file or change the id)");
         }
-        Fields names = f.section("names");
-        Fields branding = f.section("branding");
-        Fields plugin = f.section("plugin");
-        Fields identity = f.section("identity");
+        YamlFields names = f.section("names");
+        YamlFields branding = f.section("branding");
+        YamlFields plugin = f.section("plugin");
+        YamlFields identity = f.section("identity");
         String kind = f.text("kind", null, null).toLowerCase(Locale.ROOT);
         if (!KINDS.contains(kind)) {
             throw new InvalidManifestException(where + ": kind must be one of " + KINDS + ", not '" + kind + "'");
@@ -163,52 +162,6 @@ public final class TenantManifests {
                     .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** Typed access to one mapping of a manifest, with messages that name the file and field. */
-    private record Fields(String where, Map<?, ?> map, String prefix) {
-
-        Fields(String where, Map<?, ?> map) {
-            this(where, map, "");
-        }
-
-        Fields section(String name) {
-            Object v = map.get(name);
-            if (!(v instanceof Map<?, ?> m)) {
-                throw new InvalidManifestException(where + ": " + prefix + name + " must be a mapping");
-            }
-            return new Fields(where, m, prefix + name + ".");
-        }
-
-        java.util.Optional<String> optional(String name) {
-            Object v = map.get(name);
-            return v == null
-                    ? java.util.Optional.empty()
-                    : java.util.Optional.of(String.valueOf(v).trim());
-        }
-
-        String text(String name, Pattern pattern, String expected) {
-            String v = optional(name)
-                    .filter(s -> !s.isEmpty())
-                    .orElseThrow(() -> new InvalidManifestException(where + ": " + prefix + name + " is required"));
-            if (pattern != null && !pattern.matcher(v).matches()) {
-                throw new InvalidManifestException(where + ": " + prefix + name + " '" + v + "' must be " + expected);
-            }
-            return v;
-        }
-
-        List<String> list(String name) {
-            Object v = map.get(name);
-            if (v == null) {
-                return List.of();
-            }
-            if (!(v instanceof List<?> l)) {
-                throw new InvalidManifestException(where + ": " + prefix + name + " must be a list");
-            }
-            List<String> out = new ArrayList<>();
-            l.forEach(e -> out.add(String.valueOf(e).trim()));
-            return out;
         }
     }
 }

@@ -607,12 +607,31 @@ class AccessIT {
     @Test
     @Order(8)
     void theDemoHierarchyAndItsRules() {
-        JsonObject page = anon().get("api/t/" + T + "/units?under=yuanbaoshan").json();
+        JsonObject page =
+                anon().get("api/t/" + T + "/units?under=yuanbaoshan/shuangan").json();
         List<String> paths = page.getJsonArray("items").stream()
                 .map(v -> v.asJsonObject().getString("path"))
                 .toList();
-        assertEquals(List.of("yuanbaoshan", "yuanbaoshan/shuangan", "yuanbaoshan/shuangan/anshun-leju"), paths);
-        assertEquals(3, page.getInt("total"));
+        assertEquals(List.of("yuanbaoshan/shuangan", "yuanbaoshan/shuangan/anshun-leju"), paths);
+        assertEquals(2, page.getInt("total"));
+        // the report names 2 of the 3 streets and 4 of the 28 communities; the seed numbers the rest,
+        // named "… (demo)" (other tests here add units of their own)
+        String demo = "&at=2000-01-01&q=(demo)";
+        assertEquals(
+                1,
+                anon().get("api/t/" + T + "/units?level=street" + demo).json().getInt("total"));
+        assertEquals(
+                24,
+                anon().get("api/t/" + T + "/units?level=community" + demo)
+                        .json()
+                        .getInt("total"));
+        assertEquals(
+                63,
+                anon().get("api/t/" + T + "/units?level=village" + demo).json().getInt("total"));
+        assertEquals(
+                11,
+                anon().get("api/t/" + T + "/units?under=yuanbaoshan").json().getInt("total"),
+                "the street, its 8 communities of the 24 generated ones, 双安社区 and 安顺乐居");
         assertEquals(
                 0, anon().get("api/t/" + T + "/units?at=1999-12-31").json().getInt("total"), "nothing before 2000");
         assertEquals(400, anon().get("api/t/" + T + "/units?at=yesterday").status());
@@ -728,25 +747,38 @@ class AccessIT {
         long before =
                 as(Who.DISTRICT_ADMIN).get(r).json().getJsonNumber("total").longValue();
         String c = DemoIdentities.COMMUNITY;
+        // ten kinds of row error, one per line from line 3; line 2 is good and is not imported either
         String bad = String.join(
                 "\n",
                 "姓名,身份证号,电话,单位,关爱类别",
                 "孙丽," + "110105196502140020" + ",13800001111," + c + ",elderly",
-                "周伟,110105196502140025,13800002222," + c + ",",
-                "吴敏,,1380000," + c + ",",
-                "郑华,,," + DemoIdentities.STREET + "/other-community,",
-                "钱进,,," + c + ",rich",
-                "孙丽二,110105196502140020,," + c + ",",
-                ",,," + c + ",");
+                "周伟,110105196502140025,13800002222," + c + ",", // check digit
+                "吴敏,,1380000," + c + ",", // phone
+                "郑华,,," + DemoIdentities.STREET + "/other-community,", // another community: out of scope
+                "钱进,,," + c + ",rich", // unknown care attribute
+                "孙丽二,110105196502140020,," + c + ",", // the ID number of line 2 again
+                ",,," + c + ",", // no name
+                "王" + "很".repeat(100) + ",,," + c + ",", // a name of 101 characters
+                "李四,,," + c + "/no-such-grid,", // a unit that does not exist
+                "赵六,,,Demo Street/社区,", // not a unit path
+                "陈七,,," + c + ",,南京市建邺区,兴隆大街"); // an unquoted comma: two fields too many
         Http.Answer refused = csv(worker, r, bad);
         assertEquals(422, refused.status(), refused.body());
         JsonArray errors = refused.json().getJsonArray("errors");
-        assertEquals(6, errors.size(), errors.toString());
+        assertEquals(10, errors.size(), errors.toString());
         List<String> lines = errors.getValuesAs(jakarta.json.JsonString::getString);
-        for (int line = 3; line <= 8; line++) {
+        for (int line = 3; line <= 12; line++) {
             int l = line;
             assertTrue(lines.stream().anyMatch(e -> e.startsWith("第 " + l + " 行")), "line " + l + ": " + lines);
         }
+        assertEquals(
+                10,
+                lines.stream()
+                        .map(e -> e.substring(e.indexOf('：') + 1))
+                        .distinct()
+                        .count(),
+                "ten different problems: " + lines);
+        assertTrue(lines.get(9).contains("多出 2 个非空字段"), lines.get(9));
         assertEquals(
                 before,
                 as(Who.DISTRICT_ADMIN).get(r).json().getJsonNumber("total").longValue(),
@@ -1014,8 +1046,19 @@ class AccessIT {
                 worker.get(o + "/" + elsewhere.json().getString("id") + "/members")
                         .status(),
                 "members of another community's bodies are not this worker's to read");
+        JsonObject others =
+                anon().get("api/t/" + OTHER + "/organisations/counts").json();
         assertEquals(
-                0, anon().get("api/t/" + OTHER + "/organisations/counts").json().size(), "another tenant counts none");
+                java.util.Set.of("party-committee", "party-branch"),
+                others.keySet(),
+                "another tenant counts only its own (its demo seed's) bodies: " + others);
+        assertEquals(553, others.getInt("party-committee") + others.getInt("party-branch"), others.toString());
+        assertEquals(
+                0,
+                anon().get("api/t/" + OTHER + "/organisations?under=" + DemoIdentities.COMMUNITY)
+                        .json()
+                        .getInt("total"),
+                "nothing of this tenant's under the other's unit of the same path");
     }
 
     @Test

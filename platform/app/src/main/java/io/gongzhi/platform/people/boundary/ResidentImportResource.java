@@ -134,7 +134,7 @@ public class ResidentImportResource {
         Locale locale = Messages.choose(headers.getAcceptableLanguages());
         List<String> columns = columns(lines.get(0), locale);
         List<ResidentImport.Row> rows = lines.subList(1, lines.size()).stream()
-                .map(l -> new ResidentImport.Row(l.line(), fields(columns, l)))
+                .map(l -> new ResidentImport.Row(l.line(), fields(columns, l), extra(columns, l)))
                 .toList();
         String tenantId = tenant.get().id();
         LocalDate today = LocalDate.now(ZoneId.of(tenant.get().timezone()));
@@ -210,6 +210,13 @@ public class ResidentImportResource {
                                 .map(String::strip)
                                 .filter(c -> !c.isEmpty())
                                 .toList());
+    }
+
+    private static int extra(List<String> columns, Csv.Row row) {
+        return (int) row.fields().stream()
+                .skip(columns.size())
+                .filter(f -> !f.isBlank())
+                .count();
     }
 
     private static List<String> columns(Csv.Row header, Locale locale) {

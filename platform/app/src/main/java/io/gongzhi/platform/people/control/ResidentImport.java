@@ -22,8 +22,15 @@ public class ResidentImport {
 
     public static final int STEP = 1000;
 
-    /** A file row with its line number. */
-    public record Row(int line, ResidentFields fields) {}
+    /**
+     * A file row with its line number and how many non-blank fields it has beyond the header's
+     * columns (an unquoted comma in an address, say): such a row is refused, nothing dropped.
+     */
+    public record Row(int line, ResidentFields fields, int extra) {
+        public Row(int line, ResidentFields fields) {
+            this(line, fields, 0);
+        }
+    }
 
     /** What a write did. */
     public record Result(int rows, int created, int updated) {}
@@ -56,6 +63,9 @@ public class ResidentImport {
         int done = 0;
         for (Row row : rows) {
             try {
+                if (row.extra() > 0) {
+                    throw new ProblemException(400, "row-too-wide", row.extra());
+                }
                 String unit = io.gongzhi.platform.identity.control.Units.check(
                         "unit", row.fields().unit());
                 if (!inScope.test(unit)) {

@@ -190,14 +190,11 @@ class AccessIT {
                                     r.getJsonNumber("version").longValue()));
                 },
                 registrars));
-        rows.add(tenantRow(
-                "ResidentImportResource#importCsv",
-                h -> h.send(
-                        HttpRequest.newBuilder(h.base().resolve(t + "/residents/import"))
-                                .POST(HttpRequest.BodyPublishers.ofString("name,unit\n,nowhere\n")),
-                        "Content-Type",
-                        "text/csv"),
-                registrars));
+        Set<Who> keepers = Set.of(Who.DISTRICT_ADMIN, Who.STREET_STAFF, Who.COMMUNITY_STAFF);
+        importRows(rows, "ResidentImportResource", t + "/residents/import", registrars);
+        importRows(rows, "UnitImportResource", t + "/units/import", Set.of(Who.DISTRICT_ADMIN));
+        importRows(rows, "OrganisationImportResource", t + "/organisations/import", keepers);
+        importRows(rows, "FacilityImportResource", t + "/facilities/import", keepers);
         Set<Who> registerReaders =
                 Set.of(Who.DISTRICT_ADMIN, Who.COMMAND_CENTRE, Who.STREET_STAFF, Who.COMMUNITY_STAFF);
         rows.add(tenantRow("CadresResource#list", h -> h.get(t + "/cadres"), registerReaders));
@@ -272,14 +269,6 @@ class AccessIT {
                 h -> h.post(t + "/admissions/no-such-id/decide", "{\"admit\":true}"),
                 Set.of(Who.DISTRICT_ADMIN)));
         rows.add(tenantRow("ImportsResource#get", h -> h.get(t + "/imports/no-such-id"), registrars));
-        rows.add(tenantRow(
-                "ResidentImportResource#importXlsx",
-                h -> h.send(
-                        HttpRequest.newBuilder(h.base().resolve(t + "/residents/import"))
-                                .POST(HttpRequest.BodyPublishers.ofString("not a workbook")),
-                        "Content-Type",
-                        XLSX),
-                registrars));
         rows.add(tenantRow("HouseholdsResource#list", h -> h.get(t + "/households"), readers));
         rows.add(tenantRow("HouseholdsResource#get", h -> h.get(t + "/households/NO-SUCH"), readers));
         rows.add(tenantRow(
@@ -353,7 +342,11 @@ class AccessIT {
         Set<String> inCode = new TreeSet<>();
         List<String> withoutRule = new ArrayList<>();
         for (Class<?> type : resourceClasses()) {
-            for (Method m : type.getDeclaredMethods()) {
+            List<Method> methods = new ArrayList<>();
+            for (Class<?> c = type; c != Object.class; c = c.getSuperclass()) {
+                methods.addAll(List.of(c.getDeclaredMethods()));
+            }
+            for (Method m : methods) {
                 if (m.isAnnotationPresent(GET.class)
                         || m.isAnnotationPresent(POST.class)
                         || m.isAnnotationPresent(PUT.class)
@@ -799,6 +792,66 @@ class AccessIT {
     }
 
     @Test
+    @Order(10)
+    void unitsOrganisationsAndFacilitiesImportFromSheetsWithinScopeAndOnlyIntoTheirTenant() {
+        demoUnits();
+        Http admin = as(Who.DISTRICT_ADMIN);
+        String u = "api/t/" + T + "/units";
+        // parents before children, a parent from an earlier row; Chinese headers
+        String units = "编码,层级,名称,上级单位\n"
+                + "import-street,street,导入街道,\n"
+                + "import-community,community,导入社区,import-street\n"
+                + "import-grid,grid,导入网格,import-street/import-community\n";
+        JsonObject made = csv(admin, u, units).json();
+        assertEquals(3, made.getInt("created"), made.toString());
+        assertEquals(0, csv(admin, u, units).json().getInt("created"), "a second import creates nothing");
+        assertEquals(3, anon().get(u + "?under=import-street").json().getInt("total"));
+        Http.Answer wrong = csv(
+                admin,
+                u,
+                "code,level,name,parent\n" + "v1,village,错层级,import-street/import-community/import-grid\n"
+                        + "x2,grid,无上级,import-street/nowhere\n" + "Bad Code,grid,坏编码,import-street\n");
+        assertEquals(422, wrong.status(), wrong.body());
+        assertEquals(3, wrong.json().getJsonArray("errors").size(), wrong.body());
+        assertEquals(403, csv(as(Who.STREET_STAFF), u, units).status(), "units are the district's to import");
+
+        String o = "api/t/" + T + "/organisations";
+        String c = DemoIdentities.COMMUNITY;
+        String orgs = "kind,name,unit\nvolunteer-team,导入志愿队," + c + "\nsocial-group,导入协会," + c + "\n";
+        Http worker = as(Who.COMMUNITY_STAFF);
+        assertEquals(2, csv(worker, o, orgs).json().getInt("created"));
+        assertEquals(0, csv(worker, o, orgs).json().getInt("created"));
+        Http.Answer badOrgs = csv(
+                worker,
+                o,
+                "kind,name,unit\nfan-club,x," + c + "\nsocial-group,y," + DemoIdentities.STREET + "/other-community\n");
+        assertEquals(2, badOrgs.json().getJsonArray("errors").size(), badOrgs.body());
+        assertEquals(
+                0,
+                anon().get("api/t/" + OTHER + "/organisations?under=" + c)
+                        .json()
+                        .getInt("total"),
+                "imported into this tenant only");
+
+        String f = "api/t/" + T + "/facilities";
+        String sheet = "名称,单位,办公面积,活动面积,服务户数\n导入服务站," + c + ",120,150,900\n";
+        assertEquals(1, csv(worker, f, sheet).json().getInt("created"));
+        JsonObject again = csv(worker, f, sheet.replace("120,150", "420,450")).json();
+        assertEquals(0, again.getInt("created"));
+        assertEquals(1, again.getInt("updated"), "the re-import updates the areas");
+        JsonObject facility = as(Who.DISTRICT_ADMIN).get(f + "?under=" + c).array().stream()
+                .map(JsonValue::asJsonObject)
+                .filter(x -> x.getString("name").equals("导入服务站"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(420, facility.getJsonNumber("office").intValue());
+        assertEquals(
+                422,
+                csv(worker, f, "name,unit,office,activity\n站," + c + ",-1,abc\n")
+                        .status());
+    }
+
+    @Test
     @Order(11)
     void aBackgroundImportReportsItsProgressAndItsOutcome() throws InterruptedException {
         demoUnits();
@@ -919,13 +972,14 @@ class AccessIT {
         assertEquals("urn:gongzhi:problem:unreadable-workbook", garbage.json().getString("type"));
     }
 
-    private static Http.Answer csv(Http h, String residents, String body, String... headers) {
+    /** POSTs a CSV body to the import of the register at {@code register}. */
+    private static Http.Answer csv(Http h, String register, String body, String... headers) {
         String[] all = new String[headers.length + 2];
         all[0] = "Content-Type";
         all[1] = "text/csv";
         System.arraycopy(headers, 0, all, 2, headers.length);
         return h.send(
-                HttpRequest.newBuilder(h.base().resolve(residents + "/import"))
+                HttpRequest.newBuilder(h.base().resolve(register + "/import"))
                         .POST(HttpRequest.BodyPublishers.ofString(body)),
                 all);
     }
@@ -1138,6 +1192,26 @@ class AccessIT {
     }
 
     // ---------------------------------------------------------------------------------------------
+
+    /** The two import methods of a register: a CSV with a bad row, a file that is no workbook. */
+    private void importRows(List<Row> rows, String type, String path, Set<Who> allowed) {
+        rows.add(tenantRow(
+                type + "#importCsv",
+                h -> h.send(
+                        HttpRequest.newBuilder(h.base().resolve(path))
+                                .POST(HttpRequest.BodyPublishers.ofString("name,unit\n,nowhere\n")),
+                        "Content-Type",
+                        "text/csv"),
+                allowed));
+        rows.add(tenantRow(
+                type + "#importXlsx",
+                h -> h.send(
+                        HttpRequest.newBuilder(h.base().resolve(path))
+                                .POST(HttpRequest.BodyPublishers.ofString("not a workbook")),
+                        "Content-Type",
+                        XLSX),
+                allowed));
+    }
 
     private Row publicRow(String method, Function<Http, Http.Answer> call) {
         // on a tenant's path a token from another realm is refused even where no token is needed

@@ -4,8 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.gongzhi.platform.hierarchy.control.OrgUnits;
+import io.gongzhi.platform.imports.control.RegisterImport;
 import io.gongzhi.platform.people.control.ResidentFields;
-import io.gongzhi.platform.people.control.ResidentImport;
+import io.gongzhi.platform.people.control.ResidentRegister;
 import io.gongzhi.platform.testsupport.IsolationFixture;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -43,9 +44,9 @@ class LargeImportTest {
 
     @Test
     void aHundredThousandRowsAreWrittenWithProgressAllAlong() {
-        List<ResidentImport.Row> rows = new ArrayList<>();
+        List<RegisterImport.Row<ResidentFields>> rows = new ArrayList<>();
         for (int i = 0; i < ROWS; i++) {
-            rows.add(new ResidentImport.Row(
+            rows.add(new RegisterImport.Row<>(
                     i + 2,
                     new ResidentFields(
                             "居民" + i,
@@ -54,23 +55,24 @@ class LargeImportTest {
                             "南园街道" + i + "号",
                             "H" + i / 3,
                             "nanyuan/c" + (i % 10),
-                            i % 7 == 0 ? List.of("elderly") : List.of())));
+                            i % 7 == 0 ? List.of("elderly") : List.of()),
+                    0));
         }
-        ResidentImport importer = new ResidentImport(() -> fx.sessions);
+        RegisterImport<ResidentFields> importer = new RegisterImport<>(new ResidentRegister(), () -> fx.sessions);
         List<Integer> checked = new ArrayList<>();
         long t0 = System.nanoTime();
         List<String> errors =
                 importer.check(rows, u -> true, u -> true, (line, e) -> line + " " + e.key(), (d, t) -> checked.add(d));
         long t1 = System.nanoTime();
         List<Integer> written = new ArrayList<>();
-        ResidentImport.Result r = importer.write("alpha", rows, u -> true, (d, t) -> written.add(d));
+        RegisterImport.Result r = importer.write("alpha", rows, u -> true, (d, t) -> written.add(d));
         long t2 = System.nanoTime();
         System.out.printf(
                 "import of %,d rows: check %.1f s, write %.1f s (%,.0f rows/s), %d progress reports%n",
                 ROWS, (t1 - t0) / 1e9, (t2 - t1) / 1e9, ROWS / ((t2 - t1) / 1e9), checked.size() + written.size());
         assertEquals(List.of(), errors.subList(0, Math.min(5, errors.size())));
         assertEquals(ROWS, r.created());
-        assertTrue(written.size() >= ROWS / ResidentImport.STEP, "progress after every thousand rows");
+        assertTrue(written.size() >= ROWS / RegisterImport.STEP, "progress after every thousand rows");
         assertEquals(ROWS, (int) written.get(written.size() - 1));
         long count = fx.sessions.inTenant("alpha", em -> em.createQuery("select count(r) from Resident r", Long.class)
                 .getSingleResult());

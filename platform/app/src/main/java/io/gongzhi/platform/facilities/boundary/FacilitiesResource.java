@@ -1,6 +1,7 @@
 package io.gongzhi.platform.facilities.boundary;
 
 import io.gongzhi.platform.audit.control.AuditLog;
+import io.gongzhi.platform.facilities.control.FacilityRegister;
 import io.gongzhi.platform.facilities.entity.Facility;
 import io.gongzhi.platform.hierarchy.control.Hierarchy;
 import io.gongzhi.platform.identity.boundary.Allow;
@@ -37,7 +38,6 @@ public class FacilitiesResource {
     static final Set<Role> READERS =
             Set.of(Role.DISTRICT_ADMIN, Role.COMMAND_CENTRE, Role.STREET_STAFF, Role.COMMUNITY_STAFF);
     static final Set<Role> KEEPERS = Set.of(Role.DISTRICT_ADMIN, Role.STREET_STAFF, Role.COMMUNITY_STAFF);
-    static final BigDecimal MAX_AREA = BigDecimal.valueOf(100_000);
 
     @Inject
     TenantTransactions tx;
@@ -96,9 +96,9 @@ public class FacilitiesResource {
         Facility f = new Facility(
                 ResidentRules.name(in.name()),
                 unit,
-                area("office", in.office()),
-                area("activity", in.activity()),
-                households(in.households()),
+                FacilityRegister.area("office", in.office()),
+                FacilityRegister.area("activity", in.activity()),
+                FacilityRegister.households(in.households()),
                 ResidentRules.optional("owner", in.owner(), 200));
         tx.call(em -> {
             em.persist(f);
@@ -125,9 +125,9 @@ public class FacilitiesResource {
             }
             f.measure(
                     ResidentRules.name(in.name()),
-                    area("office", in.office()),
-                    area("activity", in.activity()),
-                    households(in.households()),
+                    FacilityRegister.area("office", in.office()),
+                    FacilityRegister.area("activity", in.activity()),
+                    FacilityRegister.households(in.households()),
                     ResidentRules.optional("owner", in.owner(), 200));
             em.flush();
             return FacilityView.of(f);
@@ -148,19 +148,5 @@ public class FacilitiesResource {
             units.bind(q);
             return q.getResultList();
         });
-    }
-
-    private static BigDecimal area(String field, BigDecimal m2) {
-        if (m2 == null || m2.signum() < 0 || m2.compareTo(MAX_AREA) > 0) {
-            throw new ProblemException(400, "field-format", field, "0-100000 m²");
-        }
-        return m2;
-    }
-
-    private static int households(int n) {
-        if (n < 0 || n > 1_000_000) {
-            throw new ProblemException(400, "field-format", "households", "0-1000000");
-        }
-        return n;
     }
 }

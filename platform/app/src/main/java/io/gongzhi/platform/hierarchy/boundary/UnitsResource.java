@@ -3,6 +3,7 @@ package io.gongzhi.platform.hierarchy.boundary;
 import io.gongzhi.platform.audit.control.AuditLog;
 import io.gongzhi.platform.hierarchy.control.Hierarchy;
 import io.gongzhi.platform.hierarchy.control.OrgUnits;
+import io.gongzhi.platform.hierarchy.control.UnitRules;
 import io.gongzhi.platform.hierarchy.entity.OrgUnit;
 import io.gongzhi.platform.identity.boundary.Allow;
 import io.gongzhi.platform.identity.control.Caller;
@@ -27,7 +28,6 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -40,7 +40,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class UnitsResource {
 
     static final int MAX_PAGE = 500;
-    static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
 
     @Inject
     Hierarchy hierarchy;
@@ -113,8 +112,8 @@ public class UnitsResource {
         if (in == null) {
             throw new ProblemException(400, "field-required", "body");
         }
-        String code = code("code", in.code());
-        String level = code("level", in.level());
+        String code = UnitRules.code("code", in.code());
+        String level = UnitRules.code("level", in.level());
         String parent = in.parent() == null || in.parent().isBlank() ? null : Units.check("parent", in.parent());
         LocalDate from = in.validFrom() == null ? today() : in.validFrom();
         Tenant t = tenant.get();
@@ -133,8 +132,8 @@ public class UnitsResource {
                         parent,
                         code,
                         level,
-                        name("nameZh", in.nameZh(), true),
-                        name("nameEn", in.nameEn(), false),
+                        UnitRules.name("nameZh", in.nameZh(), true),
+                        UnitRules.name("nameEn", in.nameEn(), false),
                         from);
         audit.done(t.id(), caller.require(), "unit.created", u.path(), level + " " + u.nameZh());
         return Response.status(201).entity(UnitView.of(u)).build();
@@ -154,8 +153,8 @@ public class UnitsResource {
                         tenant.get().id(),
                         id,
                         in.version(),
-                        name("nameZh", in.nameZh(), true),
-                        name("nameEn", in.nameEn(), false));
+                        UnitRules.name("nameZh", in.nameZh(), true),
+                        UnitRules.name("nameEn", in.nameEn(), false));
         audit.done(tenant.get().id(), caller.require(), "unit.renamed", u.path(), u.nameZh());
         return UnitView.of(u);
     }
@@ -187,25 +186,5 @@ public class UnitsResource {
 
     private LocalDate today() {
         return LocalDate.now(ZoneId.of(tenant.get().timezone()));
-    }
-
-    private static String code(String field, String value) {
-        if (value == null || !CODE.matcher(value).matches()) {
-            throw new ProblemException(400, "field-format", field, "a-z, 0-9 and '-', at most 63");
-        }
-        return value;
-    }
-
-    private static String name(String field, String value, boolean required) {
-        if (value == null || value.isBlank()) {
-            if (required) {
-                throw new ProblemException(400, "field-required", field);
-            }
-            return null;
-        }
-        if (value.length() > 200) {
-            throw new ProblemException(400, "field-too-long", field, 200);
-        }
-        return value.strip();
     }
 }

@@ -212,7 +212,7 @@ public class OrgUnits {
         return q.getResultList();
     }
 
-    private static Optional<OrgUnit> current(EntityManager em, String path, LocalDate on) {
+    static Optional<OrgUnit> current(EntityManager em, String path, LocalDate on) {
         return em.createQuery("select u from OrgUnit u where u.path = :path" + VALID, OrgUnit.class)
                 .setParameter("path", path)
                 .setParameter("on", on)

@@ -14,6 +14,7 @@ import io.gongzhi.platform.plugins.control.PluginRuntime;
 import io.gongzhi.platform.problem.control.Paging;
 import io.gongzhi.platform.problem.control.ProblemException;
 import io.gongzhi.platform.tenancy.control.CurrentTenant;
+import io.gongzhi.platform.tenancy.control.Tenant;
 import io.gongzhi.platform.tenancy.control.TenantTransactions;
 import io.gongzhi.spi.model.Body;
 import jakarta.inject.Inject;
@@ -229,11 +230,14 @@ public class OrganisationsResource {
     }
 
     private Set<String> kinds() {
+        return kinds(plugins, tenant.get());
+    }
+
+    /** The platform's kinds and those of the bodies of the tenant's model. */
+    static Set<String> kinds(io.gongzhi.platform.plugins.control.PluginRuntime plugins, Tenant tenant) {
         Set<String> kinds = new TreeSet<>(KINDS);
         try {
-            plugins.tenants().model(tenant.get()).bodies().stream()
-                    .map(Body::code)
-                    .forEach(kinds::add);
+            plugins.tenants().model(tenant).bodies().stream().map(Body::code).forEach(kinds::add);
         } catch (ProblemException e) {
             // no plugin serves the tenant: the platform's kinds only
         }

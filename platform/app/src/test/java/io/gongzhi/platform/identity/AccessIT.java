@@ -23,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -198,6 +199,12 @@ class AccessIT {
         Set<Who> registerReaders =
                 Set.of(Who.DISTRICT_ADMIN, Who.COMMAND_CENTRE, Who.STREET_STAFF, Who.COMMUNITY_STAFF);
         rows.add(tenantRow("CadresResource#list", h -> h.get(t + "/cadres"), registerReaders));
+        rows.add(tenantRow("CadresResource#export", h -> h.get(t + "/cadres/export"), registerReaders));
+        rows.add(tenantRow("FacilitiesResource#export", h -> h.get(t + "/facilities/export"), registerReaders));
+        Set<Who> signedIn = EnumSet.complementOf(EnumSet.of(Who.ANONYMOUS, Who.OPERATOR, Who.OTHER_TENANTS_ADMIN));
+        rows.add(tenantRow("UnitsResource#export", h -> h.get(t + "/units/export?under=yuanbaoshan"), signedIn));
+        rows.add(tenantRow(
+                "OrganisationsResource#export", h -> h.get(t + "/organisations/export?format=xlsx"), signedIn));
         rows.add(tenantRow("CadresResource#figures", h -> h.get(t + "/cadres/figures"), registerReaders));
         rows.add(tenantRow(
                 "CadresResource#create",
@@ -270,6 +277,7 @@ class AccessIT {
                 Set.of(Who.DISTRICT_ADMIN)));
         rows.add(tenantRow("ImportsResource#get", h -> h.get(t + "/imports/no-such-id"), registrars));
         rows.add(tenantRow("HouseholdsResource#list", h -> h.get(t + "/households"), readers));
+        rows.add(tenantRow("HouseholdsResource#export", h -> h.get(t + "/households/export"), readers));
         rows.add(tenantRow("HouseholdsResource#get", h -> h.get(t + "/households/NO-SUCH"), readers));
         rows.add(tenantRow(
                 "HouseholdsResource#create",
@@ -690,6 +698,13 @@ class AccessIT {
                 || exported.body().contains(ID_2)
                 || exported.body().contains("13912345678"));
         assertFalse(exported.body().contains("赵强"), "and holds only the caller's units");
+        var workbook = worker.bytes(r + "/export?format=xlsx");
+        assertEquals(200, workbook.statusCode());
+        String cells = io.gongzhi.platform.imports.control.Xlsx.read(new java.io.ByteArrayInputStream(workbook.body()))
+                .toString();
+        assertTrue(cells.contains("1101**********002X"), cells);
+        assertFalse(cells.contains(ID_1) || cells.contains(ID_2) || cells.contains("13912345678"), cells);
+        assertEquals(400, worker.get(r + "/export?format=pdf").status());
         assertTrue(admin.get("api/t/" + T + "/audit?action=residents.exported")
                         .array()
                         .size()
@@ -814,6 +829,18 @@ class AccessIT {
         assertEquals(422, wrong.status(), wrong.body());
         assertEquals(3, wrong.json().getJsonArray("errors").size(), wrong.body());
         assertEquals(403, csv(as(Who.STREET_STAFF), u, units).status(), "units are the district's to import");
+        // the export is a sheet the import reads back: nothing new, the three units renamed in place
+        var unitSheet = admin.bytes(u + "/export?under=import-street&format=xlsx");
+        assertEquals(200, unitSheet.statusCode());
+        List<io.gongzhi.platform.imports.control.Csv.Row> exported =
+                io.gongzhi.platform.imports.control.Xlsx.read(new java.io.ByteArrayInputStream(unitSheet.body()));
+        assertEquals(List.of("编码", "层级", "名称"), exported.get(0).fields().subList(0, 3));
+        assertEquals(4, exported.size(), "the header and three units");
+        StringBuilder back = new StringBuilder();
+        exported.forEach(r -> back.append(String.join(",", r.fields())).append('\n'));
+        JsonObject reimported = csv(admin, u, back.toString()).json();
+        assertEquals(0, reimported.getInt("created"), reimported.toString());
+        assertEquals(3, reimported.getInt("updated"));
 
         String o = "api/t/" + T + "/organisations";
         String c = DemoIdentities.COMMUNITY;
@@ -922,14 +949,14 @@ class AccessIT {
                 .post(h, "{\"code\":\"H-0002\",\"unit\":\"" + DemoIdentities.STREET + "/other-community\"}");
         assertEquals(201, elsewhere.status());
         assertEquals(403, worker.get(h + "/H-0002").status());
-        assertTrue(worker.get(h).array().stream()
+        assertTrue(worker.get(h).json().getJsonArray("items").stream()
                 .noneMatch(v -> v.asJsonObject().getString("code").equals("H-0002")));
         assertEquals(
                 0,
                 anon().asDemo(OTHER, "district-admin")
                         .get("api/t/" + OTHER + "/households")
-                        .array()
-                        .size());
+                        .json()
+                        .getInt("total"));
     }
 
     @Test

@@ -117,6 +117,22 @@ public final class Http {
         }
     }
 
+    /** GET of a binary body (a workbook, a photo): the status and the bytes. */
+    public HttpResponse<byte[]> bytes(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60));
+        if (bearer != null) {
+            request.setHeader("Authorization", "Bearer " + bearer);
+        }
+        try {
+            return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public HttpRequest.Builder json(String path, String... headers) {
         return HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json");
     }

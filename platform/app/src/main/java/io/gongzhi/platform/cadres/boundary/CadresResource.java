@@ -8,6 +8,7 @@ import io.gongzhi.platform.identity.boundary.Allow;
 import io.gongzhi.platform.identity.control.Caller;
 import io.gongzhi.platform.identity.control.Role;
 import io.gongzhi.platform.identity.control.UnitFilter;
+import io.gongzhi.platform.imports.boundary.Exports;
 import io.gongzhi.platform.people.control.ResidentRules;
 import io.gongzhi.platform.persistence.control.Records;
 import io.gongzhi.platform.problem.control.ProblemException;
@@ -45,6 +46,12 @@ public class CadresResource {
     static final Set<Role> KEEPERS = Set.of(Role.DISTRICT_ADMIN, Role.STREET_STAFF);
     static final Set<String> POSTS =
             Set.of("secretary", "director", "station-chief", "member", "grid-worker", "full-time");
+
+    @Inject
+    Exports exports;
+
+    @jakarta.ws.rs.core.Context
+    jakarta.ws.rs.core.HttpHeaders headers;
 
     @Inject
     TenantTransactions tx;
@@ -96,6 +103,19 @@ public class CadresResource {
 
     /** The figures of the whole selection and of each unit in it. */
     public record FiguresView(LocalDate on, CadreFigures all, Map<String, CadreFigures> byUnit) {}
+
+    @GET
+    @Path("export")
+    @Produces({"text/csv", Exports.XLSX})
+    @Allow({Role.DISTRICT_ADMIN, Role.COMMAND_CENTRE, Role.STREET_STAFF, Role.COMMUNITY_STAFF})
+    @Operation(summary = "The same list as a sheet (format csv or xlsx); audited")
+    public Response export(@QueryParam("under") String under, @QueryParam("format") String format) {
+        List<List<String>> rows = cadres(under).stream()
+                .map(c -> java.util.Arrays.asList(
+                        c.name(), c.unit(), c.post(), c.birthDate().toString(), c.education(), c.payGrade()))
+                .toList();
+        return exports.download("cadres", format, headers, under, rows);
+    }
 
     @GET
     @Allow({Role.DISTRICT_ADMIN, Role.COMMAND_CENTRE, Role.STREET_STAFF, Role.COMMUNITY_STAFF})

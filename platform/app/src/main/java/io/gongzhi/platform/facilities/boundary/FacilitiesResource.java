@@ -8,6 +8,7 @@ import io.gongzhi.platform.identity.boundary.Allow;
 import io.gongzhi.platform.identity.control.Caller;
 import io.gongzhi.platform.identity.control.Role;
 import io.gongzhi.platform.identity.control.UnitFilter;
+import io.gongzhi.platform.imports.boundary.Exports;
 import io.gongzhi.platform.people.control.ResidentRules;
 import io.gongzhi.platform.persistence.control.Records;
 import io.gongzhi.platform.problem.control.ProblemException;
@@ -40,6 +41,12 @@ public class FacilitiesResource {
     static final Set<Role> KEEPERS = Set.of(Role.DISTRICT_ADMIN, Role.STREET_STAFF, Role.COMMUNITY_STAFF);
 
     @Inject
+    Exports exports;
+
+    @jakarta.ws.rs.core.Context
+    jakarta.ws.rs.core.HttpHeaders headers;
+
+    @Inject
     TenantTransactions tx;
 
     @Inject
@@ -68,6 +75,25 @@ public class FacilitiesResource {
             return new FacilityView(
                     f.id(), f.name(), f.unit(), f.office(), f.activity(), f.households(), f.owner(), f.version());
         }
+    }
+
+    @GET
+    @Path("export")
+    @Produces({"text/csv", Exports.XLSX})
+    @Allow({Role.DISTRICT_ADMIN, Role.COMMAND_CENTRE, Role.STREET_STAFF, Role.COMMUNITY_STAFF})
+    @Operation(
+            summary = "The same list as a sheet (format csv or xlsx) in the columns the facility import reads; audited")
+    public Response export(@QueryParam("under") String under, @QueryParam("format") String format) {
+        List<List<String>> rows = facilities(under).stream()
+                .map(f -> java.util.Arrays.asList(
+                        f.name(),
+                        f.unit(),
+                        f.office().toPlainString(),
+                        f.activity().toPlainString(),
+                        Integer.toString(f.households()),
+                        f.owner()))
+                .toList();
+        return exports.download("facilities", format, headers, under, rows);
     }
 
     @GET

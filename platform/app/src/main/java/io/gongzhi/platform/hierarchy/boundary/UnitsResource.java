@@ -9,6 +9,7 @@ import io.gongzhi.platform.identity.boundary.Allow;
 import io.gongzhi.platform.identity.control.Caller;
 import io.gongzhi.platform.identity.control.Role;
 import io.gongzhi.platform.identity.control.Units;
+import io.gongzhi.platform.imports.boundary.Exports;
 import io.gongzhi.platform.problem.control.Paging;
 import io.gongzhi.platform.problem.control.ProblemException;
 import io.gongzhi.platform.tenancy.control.CurrentTenant;
@@ -53,6 +54,12 @@ public class UnitsResource {
     @Inject
     AuditLog audit;
 
+    @Inject
+    Exports exports;
+
+    @jakarta.ws.rs.core.Context
+    jakarta.ws.rs.core.HttpHeaders headers;
+
     /** A page of units and how many match in all. */
     public record UnitPage(long total, List<UnitView> items) {}
 
@@ -87,6 +94,46 @@ public class UnitsResource {
                                 offset));
         return new UnitPage(
                 page.total(), page.items().stream().map(UnitView::of).toList());
+    }
+
+    @GET
+    @Path("export")
+    @Produces({"text/csv", Exports.XLSX})
+    @Allow(signedIn = true)
+    @Operation(
+            summary = "The same list as a sheet (format csv or xlsx), every unit on the day, in the columns the unit "
+                    + "import reads back; audited")
+    public Response export(
+            @QueryParam("under") String under,
+            @QueryParam("level") String level,
+            @QueryParam("at") LocalDate at,
+            @QueryParam("format") String format) {
+        LocalDate on = at == null ? today() : at;
+        List<List<String>> rows = hierarchy
+                .units()
+                .list(
+                        tenant.get().id(),
+                        new OrgUnits.Query(
+                                under == null ? null : Units.check("under", under),
+                                level,
+                                null,
+                                on,
+                                "path",
+                                Exports.MAX_ROWS + 1,
+                                0))
+                .items()
+                .stream()
+                .map(u -> java.util.Arrays.asList(
+                        u.code(),
+                        u.level(),
+                        u.nameZh(),
+                        u.nameEn(),
+                        u.path().contains("/") ? u.path().substring(0, u.path().lastIndexOf('/')) : "",
+                        u.validFrom().toString(),
+                        u.path(),
+                        u.validTo() == null ? "" : u.validTo().toString()))
+                .toList();
+        return exports.download("units", format, headers, under, rows);
     }
 
     @GET

@@ -44,7 +44,12 @@ public final class UnitRegister implements Register<UnitRegister.UnitRow> {
             Map.entry("上级", "parent"),
             Map.entry("上级单位", "parent"),
             Map.entry("validfrom", "validFrom"),
-            Map.entry("生效日期", "validFrom"));
+            Map.entry("生效日期", "validFrom"),
+            // written by the export, ignored when read back
+            Map.entry("path", "path"),
+            Map.entry("路径", "path"),
+            Map.entry("validto", "validTo"),
+            Map.entry("失效日期", "validTo"));
 
     private final Hierarchy hierarchy;
     private final Tenant tenant;

@@ -6,6 +6,7 @@ import io.gongzhi.platform.identity.boundary.Allow;
 import io.gongzhi.platform.identity.control.Caller;
 import io.gongzhi.platform.identity.control.Role;
 import io.gongzhi.platform.identity.control.Units;
+import io.gongzhi.platform.imports.boundary.Exports;
 import io.gongzhi.platform.organisations.entity.Membership;
 import io.gongzhi.platform.organisations.entity.Organisation;
 import io.gongzhi.platform.people.control.ResidentRules;
@@ -76,6 +77,12 @@ public class OrganisationsResource {
     static final Set<Role> KEEPERS = Set.of(Role.DISTRICT_ADMIN, Role.STREET_STAFF, Role.COMMUNITY_STAFF);
 
     @Inject
+    Exports exports;
+
+    @jakarta.ws.rs.core.Context
+    jakarta.ws.rs.core.HttpHeaders headers;
+
+    @Inject
     TenantTransactions tx;
 
     @Inject
@@ -114,6 +121,21 @@ public class OrganisationsResource {
     }
 
     @GET
+    @Path("export")
+    @Produces({"text/csv", Exports.XLSX})
+    @Allow(signedIn = true)
+    @Operation(
+            summary =
+                    "The same list as a sheet (format csv or xlsx) in the columns the organisation import reads; audited")
+    public Response export(
+            @QueryParam("under") String under, @QueryParam("kind") String kind, @QueryParam("format") String format) {
+        List<List<String>> rows = page(under, kind, Exports.MAX_ROWS + 1, 0).items().stream()
+                .map(o -> java.util.Arrays.asList(o.kind(), o.name(), o.unit()))
+                .toList();
+        return exports.download("organisations", format, headers, under, rows);
+    }
+
+    @GET
     @Allow(anyone = true)
     @Operation(summary = "Organisations under a unit, optionally of one kind")
     public OrganisationPage list(
@@ -122,6 +144,10 @@ public class OrganisationsResource {
             @QueryParam("limit") @DefaultValue("100") int limit,
             @QueryParam("offset") @DefaultValue("0") int offset) {
         Paging.check(limit, offset, MAX_PAGE);
+        return page(under, kind, limit, offset);
+    }
+
+    private OrganisationPage page(String under, String kind, int limit, int offset) {
         String where = where(under, kind);
         return tx.call(em -> {
             var count = em.createQuery("select count(o) from Organisation o" + where, Long.class);

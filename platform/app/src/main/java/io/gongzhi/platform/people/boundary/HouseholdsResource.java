@@ -6,16 +6,19 @@ import io.gongzhi.platform.identity.boundary.Allow;
 import io.gongzhi.platform.identity.control.Caller;
 import io.gongzhi.platform.identity.control.Role;
 import io.gongzhi.platform.identity.control.UnitFilter;
+import io.gongzhi.platform.imports.boundary.Exports;
 import io.gongzhi.platform.people.control.PersonalData;
 import io.gongzhi.platform.people.control.ResidentRules;
 import io.gongzhi.platform.people.entity.Household;
 import io.gongzhi.platform.people.entity.Resident;
 import io.gongzhi.platform.persistence.control.Constraints;
+import io.gongzhi.platform.problem.control.Paging;
 import io.gongzhi.platform.problem.control.ProblemException;
 import io.gongzhi.platform.tenancy.control.CurrentTenant;
 import io.gongzhi.platform.tenancy.control.TenantTransactions;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -43,6 +46,14 @@ public class HouseholdsResource {
     CurrentTenant tenant;
 
     @Inject
+    Exports exports;
+
+    @jakarta.ws.rs.core.Context
+    jakarta.ws.rs.core.HttpHeaders headers;
+
+    static final int MAX_PAGE = 500;
+
+    @Inject
     Caller caller;
 
     @Inject
@@ -60,21 +71,53 @@ public class HouseholdsResource {
         }
     }
 
+    /** A page of households and how many match in all. */
+    public record HouseholdPage(long total, List<HouseholdView> items) {}
+
     @GET
     @Allow({Role.DISTRICT_ADMIN, Role.COMMAND_CENTRE, Role.STREET_STAFF, Role.COMMUNITY_STAFF, Role.GRID_WORKER})
-    @Operation(summary = "Households of the caller's units, optionally under a unit (addresses masked)")
-    public List<HouseholdView> list(@QueryParam("under") String under) {
+    @Operation(
+            summary =
+                    "Households of the caller's units, optionally under a unit (addresses masked), by unit and number")
+    public HouseholdPage list(
+            @QueryParam("under") String under,
+            @QueryParam("limit") @DefaultValue("50") int limit,
+            @QueryParam("offset") @DefaultValue("0") int offset) {
+        Paging.check(limit, offset, MAX_PAGE);
+        return page(under, limit, offset);
+    }
+
+    @GET
+    @Path("export")
+    @Produces({"text/csv", Exports.XLSX})
+    @Allow({Role.DISTRICT_ADMIN, Role.COMMAND_CENTRE, Role.STREET_STAFF, Role.COMMUNITY_STAFF, Role.GRID_WORKER})
+    @Operation(summary = "The same list as a sheet (format csv or xlsx), addresses masked; audited")
+    public Response export(@QueryParam("under") String under, @QueryParam("format") String format) {
+        List<List<String>> rows = page(under, Exports.MAX_ROWS + 1, 0).items().stream()
+                .map(h -> java.util.Arrays.asList(h.code(), h.address(), h.unit()))
+                .toList();
+        return exports.download("households", format, headers, under, rows);
+    }
+
+    private HouseholdPage page(String under, int limit, int offset) {
         UnitFilter units = UnitFilter.of(caller, ResidentsResource.READERS, under);
         if (units.nothing()) {
-            return List.of();
+            return new HouseholdPage(0, List.of());
         }
+        String where = " where 1 = 1" + units.clause("h.unit");
         return tx.call(em -> {
-            var q = em.createQuery(
-                    "select h from Household h where 1 = 1" + units.clause("h.unit") + " order by h.unit, h.code",
-                    Household.class);
-            units.bind(q);
-            q.setMaxResults(1000);
-            return q.getResultStream().map(h -> HouseholdView.of(h, null)).toList();
+            var count = em.createQuery("select count(h) from Household h" + where, Long.class);
+            var items =
+                    em.createQuery("select h from Household h" + where + " order by h.unit, h.code", Household.class);
+            units.bind(count);
+            units.bind(items);
+            return new HouseholdPage(
+                    count.getSingleResult(),
+                    items.setFirstResult(offset)
+                            .setMaxResults(limit)
+                            .getResultStream()
+                            .map(h -> HouseholdView.of(h, null))
+                            .toList());
         });
     }
 

@@ -6,6 +6,7 @@ import io.gongzhi.platform.identity.boundary.Allow;
 import io.gongzhi.platform.identity.control.Caller;
 import io.gongzhi.platform.identity.control.Role;
 import io.gongzhi.platform.identity.control.UnitFilter;
+import io.gongzhi.platform.imports.boundary.Exports;
 import io.gongzhi.platform.people.control.PersonalData;
 import io.gongzhi.platform.people.control.ResidentRules;
 import io.gongzhi.platform.people.entity.Resident;
@@ -50,6 +51,9 @@ public class ResidentsResource {
     static final Set<Role> REGISTRARS = Set.of(Role.DISTRICT_ADMIN, Role.COMMUNITY_STAFF, Role.GRID_WORKER);
 
     @Inject
+    Exports exports;
+
+    @Inject
     TenantTransactions tx;
 
     @Inject
@@ -87,54 +91,30 @@ public class ResidentsResource {
 
     @GET
     @Path("export")
-    @Produces("text/csv")
+    @Produces({"text/csv", Exports.XLSX})
     @Allow({Role.DISTRICT_ADMIN, Role.COMMAND_CENTRE, Role.STREET_STAFF, Role.COMMUNITY_STAFF, Role.GRID_WORKER})
-    @Operation(summary = "The same list as CSV for spreadsheets, every row masked as on screen; the export is audited")
+    @Operation(summary = "The same list as a sheet (format csv or xlsx), every row masked as on screen; audited")
     public Response export(
-            @QueryParam("under") String under, @QueryParam("care") String care, @QueryParam("q") String q) {
-        ResidentPage first = page(under, care, q, EXPORT_PAGE, 0);
-        java.util.Locale locale = io.gongzhi.platform.problem.control.Messages.choose(headers.getAcceptableLanguages());
-        StringBuilder csv = new StringBuilder("\uFEFF")
-                .append(io.gongzhi.platform.problem.control.Messages.text(locale, "export.residents.header"))
-                .append("\r\n");
-        ResidentPage page = first;
-        for (int offset = 0; !page.items().isEmpty(); ) {
+            @QueryParam("under") String under,
+            @QueryParam("care") String care,
+            @QueryParam("q") String q,
+            @QueryParam("format") String format) {
+        List<List<String>> rows = new java.util.ArrayList<>();
+        for (ResidentPage page = page(under, care, q, EXPORT_PAGE, 0);
+                !page.items().isEmpty() && rows.size() <= Exports.MAX_ROWS;
+                page = page(under, care, q, EXPORT_PAGE, rows.size())) {
             for (ResidentView r : page.items()) {
-                csv.append(String.join(
-                                ",",
-                                cell(r.name()),
-                                cell(r.idNumber()),
-                                cell(r.phone()),
-                                cell(r.address()),
-                                cell(r.household()),
-                                cell(r.unit()),
-                                cell(String.join(";", r.care()))))
-                        .append("\r\n");
+                rows.add(java.util.Arrays.asList(
+                        r.name(),
+                        r.idNumber(),
+                        r.phone(),
+                        r.address(),
+                        r.household(),
+                        r.unit(),
+                        String.join(";", r.care())));
             }
-            offset += page.items().size();
-            page = offset >= first.total()
-                    ? new ResidentPage(first.total(), List.of())
-                    : page(under, care, q, EXPORT_PAGE, offset);
         }
-        audit.done(
-                tenant.get().id(),
-                caller.require(),
-                "residents.exported",
-                under == null ? "residents" : under,
-                first.total() + " rows, masked");
-        return Response.ok(csv.toString())
-                .type("text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"residents.csv\"")
-                .build();
-    }
-
-    private static String cell(String v) {
-        if (v == null) {
-            return "";
-        }
-        // quoted when needed; a leading =, +, - or @ would be a formula in a spreadsheet
-        String safe = v.matches("(?s)[=+\\-@].*") ? "'" + v : v;
-        return safe.matches("(?s).*[,\"\\r\\n].*") ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
+        return exports.download("residents", format, headers, under, rows);
     }
 
     private ResidentPage page(String under, String care, String q, int limit, int offset) {

@@ -222,6 +222,10 @@ class AccessIT {
                         t + "/facilities/no-such-id",
                         facility("站", DemoIdentities.COMMUNITY, 1, 1, 1).replace("}", ",\"version\":0}")),
                 Set.of(Who.DISTRICT_ADMIN, Who.STREET_STAFF, Who.COMMUNITY_STAFF)));
+        rows.add(tenantRow(
+                "OrganisationsResource#update",
+                h -> h.put(t + "/organisations/no-such-id", "{\"kind\":\"party-branch\",\"name\":\"x\",\"version\":0}"),
+                Set.of(Who.DISTRICT_ADMIN, Who.STREET_STAFF, Who.COMMUNITY_STAFF)));
         rows.add(tenantRow("FacilitiesResource#list", h -> h.get(t + "/facilities"), registerReaders));
         rows.add(tenantRow("FacilitiesResource#compliance", h -> h.get(t + "/facilities/compliance"), registerReaders));
         rows.add(tenantRow(
@@ -285,6 +289,10 @@ class AccessIT {
                         t + "/households",
                         "{\"code\":\"M-" + System.nanoTime() + "\",\"unit\":\"" + DemoIdentities.GRID
                                 + "\",\"address\":\"幸福路8号3单元502\"}"),
+                registrars));
+        rows.add(tenantRow(
+                "HouseholdsResource#update",
+                h -> h.put(t + "/households/NO-SUCH", "{\"address\":\"x\",\"version\":0}"),
                 registrars));
         rows.add(publicRow("UnitsResource#list", h -> h.get(t + "/units?under=yuanbaoshan")));
         rows.add(publicRow("UnitsResource#get", h -> h.get(t + "/units/no-such-id")));
@@ -949,6 +957,18 @@ class AccessIT {
                 .post(h, "{\"code\":\"H-0002\",\"unit\":\"" + DemoIdentities.STREET + "/other-community\"}");
         assertEquals(201, elsewhere.status());
         assertEquals(403, worker.get(h + "/H-0002").status());
+        long version = one.getJsonNumber("version").longValue();
+        String readdress = "{\"address\":\"承德市双滦区钢城街道幸福路9号1单元101\",\"version\":";
+        assertEquals(403, worker.put(h + "/H-0002", readdress + "0}").status(), "another community's household");
+        assertEquals(
+                404,
+                anon().asDemo(OTHER, "district-admin")
+                        .put("api/t/" + OTHER + "/households/H-0001", readdress + version + "}")
+                        .status());
+        JsonObject changed =
+                worker.put(h + "/H-0001", readdress + version + "}").json();
+        assertEquals("承德市双滦区****", changed.getString("address"), "masked in the answer too");
+        assertEquals(409, worker.put(h + "/H-0001", readdress + version + "}").status(), "a stale version");
         assertTrue(worker.get(h).json().getJsonArray("items").stream()
                 .noneMatch(v -> v.asJsonObject().getString("code").equals("H-0002")));
         assertEquals(
@@ -1087,6 +1107,18 @@ class AccessIT {
                 o, "{\"kind\":\"party-branch\",\"name\":\"演示社区党支部\",\"unit\":\"" + DemoIdentities.COMMUNITY + "\"}");
         assertEquals(201, branch.status(), branch.body());
         String branchId = branch.json().getString("id");
+        long read = branch.json().getJsonNumber("version").longValue();
+        String rename = "{\"kind\":\"party-branch\",\"name\":\"演示社区第一党支部\",\"version\":";
+        assertEquals(
+                404,
+                anon().asDemo(OTHER, "district-admin")
+                        .put("api/t/" + OTHER + "/organisations/" + branchId, rename + read + "}")
+                        .status(),
+                "another tenant's administrator cannot reach it");
+        Http.Answer renamed = admin.put(o + "/" + branchId, rename + read + "}");
+        assertEquals(200, renamed.status(), renamed.body());
+        assertEquals("演示社区第一党支部", renamed.json().getString("name"));
+        assertEquals(409, admin.put(o + "/" + branchId, rename + read + "}").status(), "a stale version");
         assertEquals(
                 201,
                 admin.post(

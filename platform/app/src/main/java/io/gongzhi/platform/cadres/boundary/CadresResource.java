@@ -182,12 +182,8 @@ public class CadresResource {
         checkPostAndEducation(in);
         LocalDate today = today();
         CadreView v = tx.call(em -> {
-            Cadre c =
-                    Records.byId(em, Cadre.class, id).orElseThrow(() -> ProblemException.notFound("no-such-resource"));
-            caller.requireScope(c.unit(), KEEPERS);
-            if (c.version() != in.version()) {
-                throw new ProblemException(409, "stale-version", c.version());
-            }
+            Cadre c = Records.changeable(
+                    em, Cadre.class, id, in.version(), Cadre::version, x -> caller.requireScope(x.unit(), KEEPERS));
             c.change(
                     ResidentRules.name(in.name()),
                     in.post(),

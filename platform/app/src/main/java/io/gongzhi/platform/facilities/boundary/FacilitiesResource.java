@@ -139,16 +139,17 @@ public class FacilitiesResource {
     @Allow({Role.DISTRICT_ADMIN, Role.STREET_STAFF, Role.COMMUNITY_STAFF})
     @Operation(summary = "Change a facility's areas and households; the version read must be sent back (409 if stale)")
     public FacilityView update(@PathParam("id") String id, FacilityView in) {
-        if (in == null || in.version() == null) {
-            throw new ProblemException(400, "field-required", "version");
+        if (in == null) {
+            throw new ProblemException(400, "field-required", "body");
         }
         FacilityView v = tx.call(em -> {
-            Facility f = Records.byId(em, Facility.class, id)
-                    .orElseThrow(() -> ProblemException.notFound("no-such-resource"));
-            caller.requireScope(f.unit(), KEEPERS);
-            if (f.version() != in.version()) {
-                throw new ProblemException(409, "stale-version", f.version());
-            }
+            Facility f = Records.changeable(
+                    em,
+                    Facility.class,
+                    id,
+                    in.version(),
+                    Facility::version,
+                    x -> caller.requireScope(x.unit(), KEEPERS));
             f.measure(
                     ResidentRules.name(in.name()),
                     FacilityRegister.area("office", in.office()),

@@ -24,6 +24,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -102,11 +103,14 @@ public class OrganisationsResource {
 
     public record OrganisationInput(String kind, String name, String unit, String parentId) {}
 
-    public record OrganisationView(String id, String kind, String name, String unit, String parentId) {
+    public record OrganisationView(String id, String kind, String name, String unit, String parentId, long version) {
         static OrganisationView of(Organisation o) {
-            return new OrganisationView(o.id(), o.kind(), o.name(), o.unit(), o.parentId());
+            return new OrganisationView(o.id(), o.kind(), o.name(), o.unit(), o.parentId(), o.version());
         }
     }
+
+    /** A change: the kind and name, and the version read. */
+    public record OrganisationChange(String kind, String name, Long version) {}
 
     public record OrganisationPage(long total, List<OrganisationView> items) {}
 
@@ -253,6 +257,37 @@ public class OrganisationsResource {
         });
         audit.done(tenant.get().id(), caller.require(), "membership.added", "organisation " + id, m.role());
         return Response.status(201).entity(MemberView.of(m)).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Allow({Role.DISTRICT_ADMIN, Role.STREET_STAFF, Role.COMMUNITY_STAFF})
+    @Operation(
+            summary = "Rename an organisation or correct its kind; the version read must be sent back (409 if stale)")
+    public OrganisationView update(@PathParam("id") String id, OrganisationChange in) {
+        if (in == null) {
+            throw new ProblemException(400, "field-required", "body");
+        }
+        Set<String> kinds = kinds();
+        if (in.kind() == null || !kinds.contains(in.kind())) {
+            throw new ProblemException(400, "field-format", "kind", String.join(" | ", kinds));
+        }
+        String name = ResidentRules.name(in.name());
+        OrganisationView v = tx.call(em -> {
+            Organisation o = Records.changeable(
+                    em,
+                    Organisation.class,
+                    id,
+                    in.version(),
+                    Organisation::version,
+                    x -> caller.requireScope(x.unit(), KEEPERS));
+            o.change(in.kind(), name);
+            em.flush();
+            return OrganisationView.of(o);
+        });
+        audit.done(tenant.get().id(), caller.require(), "organisation.changed", "organisation " + id, v.unit());
+        return v;
     }
 
     private Set<String> kinds() {

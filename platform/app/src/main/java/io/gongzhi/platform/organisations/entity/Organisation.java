@@ -55,4 +55,14 @@ public class Organisation extends TenantOwned {
     public String parentId() {
         return parentId;
     }
+
+    public long version() {
+        return version;
+    }
+
+    /** Renames the body or corrects its kind (it stays at its unit). */
+    public void change(String kind, String name) {
+        this.kind = kind;
+        this.name = name;
+    }
 }

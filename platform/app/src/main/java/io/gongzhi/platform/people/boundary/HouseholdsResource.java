@@ -12,6 +12,7 @@ import io.gongzhi.platform.people.control.ResidentRules;
 import io.gongzhi.platform.people.entity.Household;
 import io.gongzhi.platform.people.entity.Resident;
 import io.gongzhi.platform.persistence.control.Constraints;
+import io.gongzhi.platform.persistence.control.Records;
 import io.gongzhi.platform.problem.control.Paging;
 import io.gongzhi.platform.problem.control.ProblemException;
 import io.gongzhi.platform.tenancy.control.CurrentTenant;
@@ -21,6 +22,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -65,9 +67,14 @@ public class HouseholdsResource {
     public record HouseholdInput(String code, String unit, String address) {}
 
     /** A household, address masked, with its members (masked) when asked for one. */
-    public record HouseholdView(String id, String code, String unit, String address, List<ResidentView> members) {
+    /** A change of address, with the version read. */
+    public record HouseholdChange(String address, Long version) {}
+
+    public record HouseholdView(
+            String id, String code, String unit, String address, List<ResidentView> members, long version) {
         static HouseholdView of(Household h, List<ResidentView> members) {
-            return new HouseholdView(h.id(), h.code(), h.unit(), PersonalData.maskAddress(h.address()), members);
+            return new HouseholdView(
+                    h.id(), h.code(), h.unit(), PersonalData.maskAddress(h.address()), members, h.version());
         }
     }
 
@@ -141,6 +148,37 @@ public class HouseholdsResource {
                     .toList();
             return HouseholdView.of(h, members);
         });
+    }
+
+    @PUT
+    @Path("{code}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Allow({Role.DISTRICT_ADMIN, Role.COMMUNITY_STAFF, Role.GRID_WORKER})
+    @Operation(summary = "Correct a household's address; the version read must be sent back (409 if stale)")
+    public HouseholdView update(@PathParam("code") String code, HouseholdChange in) {
+        if (in == null) {
+            throw new ProblemException(400, "field-required", "body");
+        }
+        String address = ResidentRules.optional("address", in.address(), 300);
+        HouseholdView v = tx.call(em -> {
+            String id = em.createQuery("select h.id from Household h where h.code = :c", String.class)
+                    .setParameter("c", code)
+                    .getResultStream()
+                    .findFirst()
+                    .orElseThrow(() -> ProblemException.notFound("no-such-household", code));
+            Household h = Records.changeable(
+                    em,
+                    Household.class,
+                    id,
+                    in.version(),
+                    Household::version,
+                    x -> caller.requireScope(x.unit(), ResidentsResource.REGISTRARS));
+            h.readdress(address);
+            em.flush();
+            return HouseholdView.of(h, null);
+        });
+        audit.done(tenant.get().id(), caller.require(), "household.changed", "household " + code, v.unit());
+        return v;
     }
 
     @POST

@@ -46,4 +46,13 @@ public class Household extends TenantOwned {
     public String address() {
         return address;
     }
+
+    public long version() {
+        return version;
+    }
+
+    /** Corrects the address (the household stays at its unit; a move is a new registration). */
+    public void readdress(String address) {
+        this.address = address;
+    }
 }

@@ -19,13 +19,13 @@ import org.junit.jupiter.api.Test;
  * a second tenant of the same size, then subtree queries at every level. Prints load time, the
  * median and 99th percentile of each query and PostgreSQL's plan for a subtree count.
  */
-class HierarchyScaleBench {
+public class HierarchyScaleBench {
 
     static final int DISTRICTS = 16;
     static final int STREETS = 106;
     static final int COMMUNITIES = 3213;
     static final int GRIDS = 16962;
-    static final LocalDate FROM = LocalDate.of(2020, 1, 1);
+    public static final LocalDate FROM = LocalDate.of(2020, 1, 1);
     static final LocalDate ON = LocalDate.of(2026, 6, 30);
 
     @Test
@@ -90,7 +90,7 @@ class HierarchyScaleBench {
     }
 
     /** Districts d0..d15, streets d/sN, communities d/s/cN, grids d/s/c/gN, spread evenly. */
-    static List<OrgUnits.NewUnit> tree() {
+    public static List<OrgUnits.NewUnit> tree() {
         List<OrgUnits.NewUnit> out = new ArrayList<>();
         String[] paths = new String[DISTRICTS];
         for (int d = 0; d < DISTRICTS; d++) {

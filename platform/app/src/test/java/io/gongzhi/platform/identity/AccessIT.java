@@ -604,6 +604,13 @@ class AccessIT {
                                 "{\"subject\":\"x\",\"role\":\"grid-worker\",\"unit\":\"../etc\"}")
                         .status());
         assertEquals(
+                422,
+                admin.post(
+                                "api/t/" + T + "/assignments",
+                                "{\"subject\":\"x\",\"role\":\"grid-worker\",\"unit\":\"no-such-street\"}")
+                        .status(),
+                "a unit the district does not have");
+        assertEquals(
                 204,
                 admin.delete("api/t/" + T + "/assignments/" + a.json().getString("id"))
                         .status());

@@ -62,8 +62,12 @@ public class AssignmentsResource {
                 .toList();
     }
 
+    @Inject
+    io.gongzhi.platform.hierarchy.control.Hierarchy hierarchy;
+
     @POST
-    @Operation(summary = "Assign a role at an org unit (idempotent: the same assignment twice is one)")
+    @Operation(
+            summary = "Assign a role at an org unit that exists today (idempotent: the same assignment twice is one)")
     public Response assign(AssignmentInput in) {
         if (in == null) {
             throw new ProblemException(400, "field-required", "body");
@@ -82,6 +86,12 @@ public class AssignmentsResource {
                                         .map(Role::realmName)
                                         .toList())));
         String unit = Units.check("unit", in.unit());
+        java.time.LocalDate today =
+                java.time.LocalDate.now(java.time.ZoneId.of(tenant.get().timezone()));
+        if (role.reach() == Role.Reach.ASSIGNED
+                && hierarchy.units().byPath(tenant.get().id(), unit, today).isEmpty()) {
+            throw new ProblemException(422, "no-such-unit", unit, today);
+        }
         Identity admin = caller.require();
         RoleAssignment a =
                 assignments.assign(tenant.get().id(), in.subject(), in.username(), role, unit, admin.username());

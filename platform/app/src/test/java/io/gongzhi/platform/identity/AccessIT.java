@@ -281,6 +281,23 @@ class AccessIT {
                 Set.of(Who.DISTRICT_ADMIN)));
         rows.add(tenantRow("ImportsResource#get", h -> h.get(t + "/imports/no-such-id"), registrars));
         rows.add(tenantRow("HouseholdsResource#list", h -> h.get(t + "/households"), readers));
+        Set<Who> everyone = EnumSet.complementOf(EnumSet.of(Who.ANONYMOUS, Who.OPERATOR, Who.OTHER_TENANTS_ADMIN));
+        Set<Who> caseStaff =
+                Set.of(Who.GRID_WORKER, Who.COMMUNITY_STAFF, Who.STREET_STAFF, Who.COMMAND_CENTRE, Who.DISTRICT_ADMIN);
+        rows.add(tenantRow("CasesResource#report", h -> h.post(t + "/cases", "{}"), everyone));
+        rows.add(tenantRow("CasesResource#queue", h -> h.get(t + "/cases"), caseStaff));
+        rows.add(tenantRow("CasesResource#mine", h -> h.get(t + "/cases/mine"), everyone));
+        rows.add(tenantRow("CasesResource#get", h -> h.get(t + "/cases/no-such-case"), everyone));
+        rows.add(tenantRow(
+                "CasesResource#act", h -> h.post(t + "/cases/no-such-case/take", "{\"version\":0}"), everyone));
+        rows.add(publicRow("CalendarResource#days", h -> h.get(t + "/calendar")));
+        rows.add(publicRow("CalendarResource#due", h -> h.get(t + "/calendar/due?amount=1&unit=WORKING_DAYS")));
+        rows.add(tenantRow(
+                "CalendarResource#set",
+                h -> h.put(t + "/calendar/2031-01-01", "{\"kind\":\"HOLIDAY\",\"name\":\"元旦\"}"),
+                Set.of(Who.DISTRICT_ADMIN)));
+        rows.add(tenantRow(
+                "CalendarResource#unset", h -> h.delete(t + "/calendar/2031-12-31"), Set.of(Who.DISTRICT_ADMIN)));
         rows.add(tenantRow("HouseholdsResource#export", h -> h.get(t + "/households/export"), readers));
         rows.add(tenantRow("HouseholdsResource#get", h -> h.get(t + "/households/NO-SUCH"), readers));
         rows.add(tenantRow(

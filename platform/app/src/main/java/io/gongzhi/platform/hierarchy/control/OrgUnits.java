@@ -68,6 +68,24 @@ public class OrgUnits {
         return sessions.get().inTenant(tenant, em -> find(em, id));
     }
 
+    /** The unit with this path on a day and the units above it, the top first; empty if it has none. */
+    public List<OrgUnit> ancestry(String tenant, String path, LocalDate on) {
+        List<String> prefixes = new ArrayList<>();
+        for (int i = path.indexOf('/'); i >= 0; i = path.indexOf('/', i + 1)) {
+            prefixes.add(path.substring(0, i));
+        }
+        prefixes.add(path);
+        List<OrgUnit> found = sessions.get().inTenant(tenant, em -> em.createQuery(
+                        "select u from OrgUnit u where u.path in :paths" + VALID + " order by u.path", OrgUnit.class)
+                .setParameter("paths", prefixes)
+                .setParameter("on", on)
+                .getResultList());
+        return found.size() == prefixes.size()
+                        && found.get(found.size() - 1).path().equals(path)
+                ? found
+                : List.of();
+    }
+
     /** The unit with this path on a day. */
     public Optional<OrgUnit> byPath(String tenant, String path, LocalDate on) {
         return sessions.get().inTenant(tenant, em -> current(em, path, on));

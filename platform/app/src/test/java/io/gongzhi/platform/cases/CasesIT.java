@@ -1,0 +1,304 @@
+package io.gongzhi.platform.cases;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.gongzhi.platform.identity.control.DemoIdentities;
+import io.gongzhi.platform.testsupport.Deployments;
+import io.gongzhi.platform.testsupport.Http;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Cases in Shuangluan over HTTP, as its people use them: a resident's report through its whole life
+ * with every role's part, routing of every category of the plugin, idempotent submission under
+ * retries, two handlers at once, escalation and dispatch, and another tenant that sees nothing.
+ */
+@ExtendWith(ArquillianExtension.class)
+class CasesIT {
+
+    static final String T = "shuangluan";
+    static final String C = "api/t/" + T + "/cases";
+    static final String GRID = DemoIdentities.GRID;
+    static final String COMMUNITY = DemoIdentities.COMMUNITY;
+    static final String STREET = DemoIdentities.STREET;
+
+    @ArquillianResource
+    URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.platform();
+    }
+
+    Http as(String user) {
+        return new Http(base).asDemo(T, user);
+    }
+
+    @BeforeEach
+    void theDemoUsersUnits() {
+        Http admin = as("district-admin");
+        Http.Answer a = admin.send(
+                HttpRequest.newBuilder(admin.base().resolve("api/t/" + T + "/units/import"))
+                        .POST(HttpRequest.BodyPublishers.ofString("code,level,name,parent\n"
+                                + "demo-street,street,演示街道,\n"
+                                + "demo-community,community,演示社区,demo-street\n"
+                                + "demo-grid,grid,演示网格,demo-street/demo-community\n")),
+                "Content-Type",
+                "text/csv");
+        assertEquals(200, a.status(), a.body());
+    }
+
+    static String report(String category, String unit) {
+        return "{\"category\":\"" + category + "\",\"description\":\"楼下有车堵住消防通道\",\"unit\":\"" + unit + "\"}";
+    }
+
+    static Http.Answer post(Http h, String body, String key) {
+        return h.send(
+                HttpRequest.newBuilder(h.base().resolve(C)).POST(HttpRequest.BodyPublishers.ofString(body)),
+                "Content-Type",
+                "application/json",
+                "Idempotency-Key",
+                key);
+    }
+
+    static Http.Answer act(Http h, JsonObject c, String action, String extra) {
+        return h.post(
+                C + "/" + c.getString("id") + "/" + action,
+                "{\"version\":" + c.getJsonNumber("version").longValue() + (extra == null ? "" : "," + extra) + "}");
+    }
+
+    static String key() {
+        return "k-" + UUID.randomUUID();
+    }
+
+    @Test
+    void aResidentsReportFromReportToRatingAndReopening() {
+        Http resident = as("resident");
+        Http grid = as("grid-worker");
+        Http community = as("community-staff");
+        Http.Answer made = post(resident, report("illegal-parking", GRID), key());
+        assertEquals(201, made.status(), made.body());
+        JsonObject c = made.json();
+        assertEquals("DISPATCHED", c.getString("state"));
+        assertEquals("grid", c.getString("tier"), "a resident's photo report goes to the grid worker first");
+        assertEquals(GRID, c.getString("handlerUnit"));
+        assertNotNull(c.getString("dueAt"), "eight working hours from now");
+        assertTrue(c.getBoolean("mine"));
+        assertEquals(List.of(), strings(c, "actions"), "the reporter has nothing to do yet");
+
+        assertEquals(403, act(community, c, "take", null).status(), "community staff are not the grid's handler");
+        assertEquals(404, as("party-member").get(C + "/" + c.getString("id")).status(), "not someone else's");
+        JsonObject seen = grid.get(C + "/" + c.getString("id")).json();
+        assertEquals(List.of("take", "escalate"), strings(seen, "actions"));
+        assertTrue(
+                grid.get(C).json().getJsonArray("items").stream()
+                        .anyMatch(v -> v.asJsonObject().getString("id").equals(c.getString("id"))),
+                "in the grid worker's queue");
+
+        JsonObject taken = act(grid, seen, "take", null).json();
+        assertEquals("IN_PROGRESS", taken.getString("state"));
+        assertEquals(400, act(grid, taken, "resolve", null).status(), "what was done must be said");
+        JsonObject resolved =
+                act(grid, taken, "resolve", "\"note\":\"已联系车主挪车\"").json();
+        assertEquals("RESOLVED", resolved.getString("state"));
+        assertEquals("grid", resolved.getString("settledTier"), "小事不出网格");
+        assertEquals(403, act(grid, resolved, "close", null).status(), "a handler does not verify their own work");
+        JsonObject closed = act(community, resolved, "close", null).json();
+        assertEquals("CLOSED", closed.getString("state"));
+
+        JsonObject mine = resident.get(C + "/" + c.getString("id")).json();
+        assertEquals(List.of("rate", "reopen"), strings(mine, "actions"));
+        JsonObject rated = act(resident, mine, "rate", "\"rating\":2,\"comment\":\"车又停回来了\"")
+                .json();
+        assertEquals(2, rated.getInt("rating"));
+        assertEquals(409, act(resident, rated, "rate", "\"rating\":5").status(), "rated once");
+        assertEquals(400, act(resident, rated, "reopen", null).status(), "a reason is needed");
+        JsonObject reopened =
+                act(resident, rated, "reopen", "\"note\":\"问题没有解决\"").json();
+        assertEquals("DISPATCHED", reopened.getString("state"));
+        assertEquals(1, reopened.getInt("reopened"));
+        assertEquals(GRID, reopened.getString("handlerUnit"));
+        List<String> steps = reopened.getJsonArray("history").stream()
+                .map(v -> v.asJsonObject().getString("action"))
+                .toList();
+        assertEquals(List.of("report", "take", "resolve", "close", "rate", "reopen"), steps);
+        assertEquals(
+                "报告人 / reporter",
+                reopened.getJsonArray("history").getJsonObject(0).getString("actor"));
+        assertTrue(resident.get(C + "/mine").json().getJsonArray("items").stream()
+                .anyMatch(v -> v.asJsonObject().getString("id").equals(c.getString("id"))));
+    }
+
+    @Test
+    void everyShuangluanCategoryGoesToItsTier() {
+        Http grid = as("grid-worker");
+        JsonObject model = as("resident").get("api/t/" + T + "/model").json();
+        int n = 0;
+        for (JsonValue v : model.getJsonArray("categories")) {
+            JsonObject category = v.asJsonObject();
+            String code = category.getString("code");
+            // a grid worker's own report: the category's first tier (the router leaves it)
+            JsonObject c = post(grid, report(code, GRID), key()).json();
+            String tier = category.getString("firstTier");
+            assertEquals(tier, c.getString("tier"), code);
+            assertEquals(tier.equals("grid") ? GRID : COMMUNITY, c.getString("handlerUnit"), code);
+            n++;
+        }
+        assertEquals(6, n);
+        // the router: a place without a community platform goes to the street platform
+        JsonObject atStreet =
+                post(as("resident"), report("dispute", STREET), key()).json();
+        assertEquals("street", atStreet.getString("tier"));
+        assertEquals(STREET, atStreet.getString("handlerUnit"));
+        // coordinates only: the command centre dispatches
+        JsonObject nowhere = post(
+                        as("resident"),
+                        "{\"category\":\"poor-sanitation\",\"description\":\"垃圾堆积\",\"latitude\":40.96,\"longitude\":117.79}",
+                        key())
+                .json();
+        assertEquals("centre", nowhere.getString("tier"));
+        assertTrue(nowhere.isNull("handlerUnit"));
+        JsonObject dispatched = act(
+                        as("command-centre"),
+                        nowhere,
+                        "dispatch",
+                        "\"tier\":\"community\",\"unit\":\"" + COMMUNITY + "\"")
+                .json();
+        assertEquals(COMMUNITY, dispatched.getString("handlerUnit"));
+        assertEquals(400, post(as("resident"), report("fireworks", GRID), key()).status(), "unknown category");
+    }
+
+    @Test
+    void aThousandRetriesOfOneKeyMakeOneCase() throws Exception {
+        Http resident = as("resident");
+        String k = key();
+        String body = report("poor-sanitation", GRID);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<Http.Answer>> answers = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            answers.add(pool.submit(() -> post(resident, body, k)));
+        }
+        Set<String> ids = Collections.synchronizedSet(new HashSet<>());
+        int created = 0;
+        int conflicts = 0;
+        for (Future<Http.Answer> f : answers) {
+            Http.Answer a = f.get();
+            switch (a.status()) {
+                case 201 -> created++;
+                case 200 -> ids.add(a.json().getString("id"));
+                case 409 -> conflicts++;
+                default -> throw new AssertionError(a.status() + " " + a.body());
+            }
+        }
+        pool.shutdown();
+        System.out.printf(
+                "1,000 submissions of one key: %d created, %d answered with it, %d raced (409)%n",
+                created, 1000 - created - conflicts, conflicts);
+        assertEquals(1, created, "exactly one case made");
+        assertTrue(ids.size() <= 1, "every retry answers the same case: " + ids);
+        long withKey = resident.get(C + "/mine?limit=200").json().getJsonArray("items").stream()
+                .filter(v -> v.asJsonObject().getString("description").equals("楼下有车堵住消防通道")
+                        && v.asJsonObject().getString("category").equals("poor-sanitation"))
+                .count();
+        assertEquals(1, withKey);
+        assertEquals(422, post(resident, report("dispute", GRID), k).status(), "the same key, another report");
+        assertEquals(400, post(resident, body, "short").status(), "a key too short to be unique");
+    }
+
+    @Test
+    void twoHandlersAtOnceOneWins() throws Exception {
+        JsonObject c =
+                post(as("resident"), report("illegal-parking", GRID), key()).json();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        Future<Http.Answer> one = pool.submit(() -> act(as("grid-worker"), c, "take", null));
+        Future<Http.Answer> two = pool.submit(() -> act(as("grid-worker"), c, "take", null));
+        List<Integer> statuses =
+                new ArrayList<>(List.of(one.get().status(), two.get().status()));
+        pool.shutdown();
+        Collections.sort(statuses);
+        assertEquals(List.of(200, 409), statuses, "exactly one wins");
+        JsonObject after = as("grid-worker").get(C + "/" + c.getString("id")).json();
+        assertEquals(2, after.getJsonArray("history").size(), "one step written, not two");
+    }
+
+    @Test
+    void escalationMovesUpATierAndTheNextHandlerTakesIt() {
+        JsonObject c = post(as("resident"), report("dispute", GRID), key()).json();
+        JsonObject up =
+                act(as("grid-worker"), c, "escalate", "\"note\":\"涉及多户，需社区调解\"").json();
+        assertEquals("community", up.getString("tier"));
+        assertEquals(COMMUNITY, up.getString("handlerUnit"));
+        assertEquals(1, up.getInt("escalations"));
+        assertEquals(403, act(as("grid-worker"), up, "take", null).status(), "no longer the grid's");
+        assertEquals(
+                "IN_PROGRESS",
+                act(as("community-staff"), up, "take", null).json().getString("state"));
+    }
+
+    @Test
+    void anotherTenantSeesNoneOfIt() {
+        JsonObject c =
+                post(as("resident"), report("illegal-parking", GRID), key()).json();
+        Http jianye = new Http(base).asDemo("jianye", "district-admin");
+        assertEquals(404, jianye.get("api/t/jianye/cases/" + c.getString("id")).status());
+        assertEquals(0, jianye.get("api/t/jianye/cases").json().getInt("total"));
+        assertEquals(401, jianye.get(C + "/" + c.getString("id")).status(), "its token is not Shuangluan's");
+        assertEquals(
+                404,
+                jianye.post("api/t/jianye/cases/" + c.getString("id") + "/take", "{\"version\":0}")
+                        .status());
+    }
+
+    @Test
+    void theCalendarSetsTheTimeLimits() {
+        Http admin = as("district-admin");
+        assertEquals(
+                200,
+                admin.put("api/t/" + T + "/calendar/2027-10-01", "{\"kind\":\"HOLIDAY\",\"name\":\"国庆节\"}")
+                        .status());
+        assertEquals(
+                200,
+                admin.put("api/t/" + T + "/calendar/2027-10-09", "{\"kind\":\"WORKDAY\",\"name\":\"国庆节调休\"}")
+                        .status());
+        // Thursday 30 September 2027 16:30 + 1 working day: 1 h that day, Friday 1 October off, the
+        // weekend off, 6 h on Monday 4 October (3.5 h to noon, 2.5 h from 14:00)
+        JsonObject due = as("resident")
+                .get("api/t/" + T + "/calendar/due?amount=1&unit=WORKING_DAYS&from=2027-09-30T16:30")
+                .json();
+        assertTrue(due.getString("due").startsWith("2027-10-04T16:30"), due.toString());
+        assertEquals(
+                2,
+                as("resident").get("api/t/" + T + "/calendar?year=2027").array().size());
+        assertEquals(
+                403,
+                as("community-staff")
+                        .put("api/t/" + T + "/calendar/2027-10-02", "{\"kind\":\"HOLIDAY\"}")
+                        .status());
+        assertEquals(
+                0, new Http(base).get("api/t/jianye/calendar?year=2027").array().size(), "Shuangluan's only");
+    }
+
+    private static List<String> strings(JsonObject o, String field) {
+        return o.getJsonArray(field).getValuesAs(jakarta.json.JsonString::getString);
+    }
+}

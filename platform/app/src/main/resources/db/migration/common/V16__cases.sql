@@ -2,7 +2,7 @@
 CREATE TABLE case_file (
     tenant_id        VARCHAR(63)   NOT NULL,
     id               VARCHAR(36)   NOT NULL,
-    number           VARCHAR(40)   NOT NULL,
+    case_number      VARCHAR(40)   NOT NULL,
     category         VARCHAR(63)   NOT NULL,
     description      VARCHAR(2000) NOT NULL,
     unit             VARCHAR(800),
@@ -33,7 +33,7 @@ CREATE TABLE case_file (
     closed_at        TIMESTAMP WITH TIME ZONE,
     version          BIGINT        NOT NULL,
     CONSTRAINT case_file_pk PRIMARY KEY (tenant_id, id),
-    CONSTRAINT case_file_number UNIQUE (tenant_id, number),
+    CONSTRAINT case_file_number UNIQUE (tenant_id, case_number),
     CONSTRAINT case_file_idempotency UNIQUE (tenant_id, reporter, idempotency_key),
     CONSTRAINT case_file_tenant FOREIGN KEY (tenant_id) REFERENCES tenant (id),
     CONSTRAINT case_file_state CHECK (state IN ('DISPATCHED', 'IN_PROGRESS', 'RESOLVED', 'CLOSED')),
@@ -51,7 +51,7 @@ CREATE TABLE case_event (
     id            VARCHAR(36)   NOT NULL,
     case_id       VARCHAR(36)   NOT NULL,
     seq           INT           NOT NULL,
-    at            TIMESTAMP WITH TIME ZONE NOT NULL,
+    occurred_at   TIMESTAMP WITH TIME ZONE NOT NULL,
     actor         VARCHAR(200)  NOT NULL,
     actor_name    VARCHAR(200),
     action        VARCHAR(20)   NOT NULL,
@@ -67,10 +67,10 @@ CREATE TABLE case_event (
 
 CREATE TABLE work_day (
     tenant_id  VARCHAR(63)  NOT NULL,
-    day        DATE         NOT NULL,
+    on_date    DATE         NOT NULL,
     kind       VARCHAR(8)   NOT NULL,
     name       VARCHAR(100),
-    CONSTRAINT work_day_pk PRIMARY KEY (tenant_id, day),
+    CONSTRAINT work_day_pk PRIMARY KEY (tenant_id, on_date),
     CONSTRAINT work_day_tenant FOREIGN KEY (tenant_id) REFERENCES tenant (id),
     CONSTRAINT work_day_kind CHECK (kind IN ('HOLIDAY', 'WORKDAY'))
 );

@@ -123,6 +123,10 @@ class PlatformIT {
         Http.Answer openapi = http().get("openapi");
         assertEquals(200, openapi.status());
         assertTrue(openapi.body().contains("/api/t/{tenant}"), openapi.body());
+        for (String path :
+                java.util.List.of("/units/import", "/residents/import", "/cases/{id}/{action}", "/calendar")) {
+            assertTrue(openapi.body().contains(path), "the OpenAPI document describes " + path);
+        }
     }
 
     @Test

@@ -22,7 +22,10 @@ public class CaseEvent extends TenantOwned {
     private String caseId;
 
     private int seq;
+
+    @Column(name = "occurred_at")
     private OffsetDateTime at;
+
     private String actor;
 
     @Column(name = "actor_name")

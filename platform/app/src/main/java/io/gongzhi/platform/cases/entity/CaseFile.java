@@ -23,7 +23,9 @@ public class CaseFile extends TenantOwned {
     @Id
     private String id;
 
+    @Column(name = "case_number")
     private String number;
+
     private String category;
     private String description;
     private String unit;

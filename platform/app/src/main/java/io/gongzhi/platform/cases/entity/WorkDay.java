@@ -23,6 +23,7 @@ public class WorkDay extends TenantOwned {
     }
 
     @Id
+    @jakarta.persistence.Column(name = "on_date")
     private LocalDate day;
 
     @Enumerated(EnumType.STRING)

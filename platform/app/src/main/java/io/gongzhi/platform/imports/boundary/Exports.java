@@ -22,7 +22,7 @@ import java.util.Locale;
 @RequestScoped
 public class Exports {
 
-    public static final String XLSX = RegisterImportResource.XLSX;
+    public static final String XLSX = SheetImports.XLSX;
 
     /** The most rows one export holds; a list should ask for one more to know it is longer. */
     public static final int MAX_ROWS = 100_000;

@@ -42,9 +42,23 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
         if (unreadableBody(e)) {
             return Problems.of(headers, uri, 400, "unreadable-body", Map.of());
         }
+        if (lostRace(e)) {
+            // two writers read the same version; the other committed first (nothing of this one was written)
+            return Problems.of(headers, uri, 409, "changed-meanwhile", Map.of());
+        }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "incident " + incident + " on " + (uri == null ? "?" : uri.getPath()), e);
         return Problems.of(headers, uri, 500, "internal", Map.of("incident", incident), incident);
+    }
+
+    static boolean lostRace(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof jakarta.persistence.OptimisticLockException
+                    || t instanceof org.eclipse.persistence.exceptions.OptimisticLockException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean unreadableBody(Throwable e) {

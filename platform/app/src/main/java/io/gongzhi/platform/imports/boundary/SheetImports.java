@@ -16,14 +16,9 @@ import io.gongzhi.platform.problem.control.Localized;
 import io.gongzhi.platform.problem.control.Messages;
 import io.gongzhi.platform.problem.control.ProblemException;
 import io.gongzhi.platform.tenancy.control.CurrentTenant;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.time.LocalDate;
@@ -37,7 +32,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
 import java.util.function.Predicate;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * Importing a register from a sheet, as districts keep them: CSV or the first sheet of an .xlsx
@@ -47,11 +41,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * {@code Prefer: respond-async} it runs in the background: 202 and the job to poll at
  * {@code /imports/{id}}.
  *
- * <p>A subclass names its path (a literal segment under {@code t/{tenant}}), its register, the
- * roles whose scope the rows must fall in, and its {@code @Allow} rule on the class.
+ * <p>Each register's import resource declares the two methods (CSV and .xlsx) with its path, rule
+ * and documentation, and hands the body here with its register and the roles whose scope the rows
+ * must fall in. (Inherited resource methods would save those lines, but Payara's OpenAPI walker
+ * leaves them out of the document and fails on their {@code @Operation}.)
  */
-@Produces(MediaType.APPLICATION_JSON)
-public abstract class RegisterImportResource<R> {
+@RequestScoped
+public class SheetImports {
 
     public static final int MAX_ROWS = 100_000;
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -64,57 +60,45 @@ public abstract class RegisterImportResource<R> {
     ImportRunner runner;
 
     @Inject
-    protected CurrentTenant tenant;
+    CurrentTenant tenant;
 
     @Inject
-    protected Caller caller;
+    Caller caller;
 
     @Inject
-    protected Hierarchy hierarchy;
+    Hierarchy hierarchy;
 
     @Inject
     AuditLog audit;
 
-    @Context
-    HttpHeaders headers;
-
     /** What an import did. */
     public record ImportResult(int rows, int created, int updated) {}
 
-    /** A new register for one import. */
-    protected abstract Register<R> register();
-
-    /** The roles whose unit scope every row must fall in. */
-    protected abstract Set<Role> keepers();
-
-    @POST
-    @Consumes("text/csv")
-    @Operation(summary = "Import the register from CSV; all rows or none, a re-import matches by business key")
-    public Response importCsv(String body, @HeaderParam("Prefer") String prefer) {
-        return run(Csv.parse(body == null ? "" : body), prefer);
+    /** Imports a CSV body into {@code register}, within the callers' units in {@code keepers}. */
+    public <R> Response csv(Register<R> register, Set<Role> keepers, String body, String prefer, HttpHeaders headers) {
+        return run(register, keepers, Csv.parse(body == null ? "" : body), prefer, headers);
     }
 
-    @POST
-    @Consumes(XLSX)
-    @Operation(summary = "Import the register from the first sheet of an Excel workbook (.xlsx); the rules of CSV")
-    public Response importXlsx(InputStream body, @HeaderParam("Prefer") String prefer) {
+    /** Imports the first sheet of an .xlsx body, by the rules of CSV. */
+    public <R> Response xlsx(
+            Register<R> register, Set<Role> keepers, InputStream body, String prefer, HttpHeaders headers) {
         List<Csv.Row> lines;
         try {
             lines = Xlsx.read(body);
         } catch (IllegalArgumentException e) {
             throw new ProblemException(400, "unreadable-workbook");
         }
-        return run(lines, prefer);
+        return run(register, keepers, lines, prefer, headers);
     }
 
-    private Response run(List<Csv.Row> lines, String prefer) {
+    private <R> Response run(
+            Register<R> register, Set<Role> keepers, List<Csv.Row> lines, String prefer, HttpHeaders headers) {
         if (lines.size() < 2) {
             throw new ProblemException(400, "field-required", "CSV rows");
         }
         if (lines.size() - 1 > MAX_ROWS) {
             throw new ProblemException(413, "too-many-rows", MAX_ROWS);
         }
-        Register<R> register = register();
         Locale locale = Messages.choose(headers.getAcceptableLanguages());
         List<String> columns = columns(register, lines.get(0), locale);
         List<RegisterImport.Row<R>> rows = lines.subList(1, lines.size()).stream()
@@ -126,7 +110,6 @@ public abstract class RegisterImportResource<R> {
         Caller snapshot = new Caller(); // the request's caller ends with the request; a job keeps a copy
         List<Caller.Assignment> assignments = caller.assignments();
         snapshot.signIn(who, () -> assignments);
-        Set<Role> keepers = keepers();
         Predicate<String> inScope = unit -> snapshot.inScope(unit, keepers);
         Predicate<String> exists =
                 unit -> hierarchy.units().byPath(tenantId, unit, today).isPresent();
@@ -167,7 +150,7 @@ public abstract class RegisterImportResource<R> {
         return Response.ok(new ImportResult(r.rows(), r.created(), r.updated())).build();
     }
 
-    private void record(String tenantId, Identity who, Register<R> register, RegisterImport.Result r) {
+    private void record(String tenantId, Identity who, Register<?> register, RegisterImport.Result r) {
         audit.done(
                 tenantId,
                 who,

@@ -48,6 +48,15 @@ BEGIN
 END
 $$;
 
+-- Job leases (which instance runs a job that must run once): platform-wide, not tenant-owned.
+DO $$
+BEGIN
+    IF '${app_role}' <> current_user THEN
+        EXECUTE format('GRANT SELECT, UPDATE ON job_lease TO %I', '${app_role}');
+    END IF;
+END
+$$;
+
 -- The audit trail: the application role may add and read events, never change or remove them.
 DO $$
 BEGIN

@@ -67,6 +67,9 @@ public class PlatformStartup {
     @Resource
     ManagedScheduledExecutorService scheduler;
 
+    @Inject
+    io.gongzhi.platform.cases.control.CaseJobs caseJobs;
+
     private volatile String failure;
     private volatile boolean done;
 
@@ -99,6 +102,7 @@ public class PlatformStartup {
                 registry.all().forEach(demoUnits::seed);
                 registry.all().forEach(demoRegisters::seed);
             }
+            caseJobs.start();
             done = true;
             failure = null;
             LOG.info(() -> "Gongzhi platform ready in "

@@ -115,6 +115,10 @@ class CasesIT {
                         .anyMatch(v -> v.asJsonObject().getString("id").equals(c.getString("id"))),
                 "in the grid worker's queue");
 
+        assertTrue(
+                waitFor(() -> titles(grid).stream().anyMatch(t -> t.contains(c.getString("number")))),
+                "the grid worker is told of the new case: " + titles(grid));
+        assertTrue(titles(community).stream().noneMatch(t -> t.contains(c.getString("number"))), "not the community");
         JsonObject taken = act(grid, seen, "take", null).json();
         assertEquals("IN_PROGRESS", taken.getString("state"));
         assertEquals(400, act(grid, taken, "resolve", null).status(), "what was done must be said");
@@ -126,6 +130,10 @@ class CasesIT {
         JsonObject closed = act(community, resolved, "close", null).json();
         assertEquals("CLOSED", closed.getString("state"));
 
+        assertTrue(
+                waitFor(() -> titles(resident).stream()
+                        .anyMatch(t -> t.contains("请评价") && t.contains(c.getString("number")))),
+                "the reporter is asked to rate it: " + titles(resident));
         JsonObject mine = resident.get(C + "/" + c.getString("id")).json();
         assertEquals(List.of("rate", "reopen"), strings(mine, "actions"));
         JsonObject rated = act(resident, mine, "rate", "\"rating\":2,\"comment\":\"车又停回来了\"")
@@ -299,6 +307,28 @@ class CasesIT {
                         .status());
         assertEquals(
                 0, new Http(base).get("api/t/jianye/calendar?year=2027").array().size(), "Shuangluan's only");
+    }
+
+    private static List<String> titles(Http h) {
+        return h.get("api/t/" + T + "/inbox").array().stream()
+                .map(v -> v.asJsonObject().getString("title"))
+                .toList();
+    }
+
+    /** Polls for up to 15 s: the outbox is delivered every second in the tests. */
+    private static boolean waitFor(java.util.function.BooleanSupplier condition) {
+        for (int i = 0; i < 60; i++) {
+            if (condition.getAsBoolean()) {
+                return true;
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return false;
     }
 
     private static List<String> strings(JsonObject o, String field) {

@@ -291,6 +291,8 @@ class AccessIT {
         rows.add(tenantRow(
                 "CasesResource#act", h -> h.post(t + "/cases/no-such-case/take", "{\"version\":0}"), everyone));
         rows.add(publicRow("CalendarResource#days", h -> h.get(t + "/calendar")));
+        rows.add(tenantRow("InboxResource#inbox", h -> h.get(t + "/inbox"), everyone));
+        rows.add(tenantRow("InboxResource#read", h -> h.post(t + "/inbox/no-such-message/read", "{}"), everyone));
         rows.add(publicRow("CalendarResource#due", h -> h.get(t + "/calendar/due?amount=1&unit=WORKING_DAYS")));
         rows.add(tenantRow(
                 "CalendarResource#set",

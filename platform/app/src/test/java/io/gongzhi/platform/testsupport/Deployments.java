@@ -46,6 +46,7 @@ public final class Deployments {
                 "gongzhi.db.pool-size=" + db.poolSize(),
                 "gongzhi.http.max-body-bytes=65536",
                 "gongzhi.startup.retry-seconds=2",
+                "gongzhi.jobs.outbox-seconds=1",
                 "gongzhi.plugins-dir=" + builtPlugins().toAbsolutePath(),
                 String.join("\n", extra),
                 "");

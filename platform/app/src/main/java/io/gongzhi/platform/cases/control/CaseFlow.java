@@ -22,6 +22,9 @@ import java.util.Optional;
 @ApplicationScoped
 public class CaseFlow {
 
+    /** The actor of the platform's own steps (deadlines). */
+    public static final String SYSTEM = "system";
+
     @Inject
     CaseRouting routing;
 
@@ -79,7 +82,7 @@ public class CaseFlow {
                         to.handlerRole(),
                         due(em, tenant, c.category(), now));
             }
-            case SUPERVISE -> c.supervise(now);
+            case SUPERVISE -> c.supervise(now, due(em, tenant, c.category(), now));
             case CLOSE -> c.close(now);
             case REJECT -> {
                 required(note);
@@ -120,12 +123,26 @@ public class CaseFlow {
     /** Appends a step to the history. */
     public static void record(
             EntityManager em, CaseFile c, Identity who, String action, CaseState from, String note, OffsetDateTime at) {
+        record(em, c, who.subject(), who.name(), action, from, note, at);
+    }
+
+    /** Appends a step by {@code actor} (a token subject, or {@value #SYSTEM} for the platform's jobs). */
+    public static void record(
+            EntityManager em,
+            CaseFile c,
+            String actor,
+            String actorName,
+            String action,
+            CaseState from,
+            String note,
+            OffsetDateTime at) {
         int seq = Optional.ofNullable(
                         em.createQuery("select max(e.seq) from CaseEvent e where e.caseId = :c", Integer.class)
                                 .setParameter("c", c.id())
                                 .getSingleResult())
                 .orElse(0);
-        em.persist(new CaseEvent(c, seq + 1, at, who.subject(), who.name(), action, from, note));
+        em.persist(new CaseEvent(c, seq + 1, at, actor, actorName, action, from, note));
+        Notices.of(em, c, action, at);
     }
 
     private static void required(String note) {

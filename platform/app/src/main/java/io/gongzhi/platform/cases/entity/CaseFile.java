@@ -70,6 +70,9 @@ public class CaseFile extends TenantOwned {
     @Column(name = "supervised_at")
     private OffsetDateTime supervisedAt;
 
+    @Column(name = "escalate_at")
+    private OffsetDateTime escalateAt;
+
     private int escalations;
 
     @Column(name = "settled_tier")
@@ -140,6 +143,7 @@ public class CaseFile extends TenantOwned {
         this.handlerRole = handlerRole;
         this.dueAt = due;
         this.supervisedAt = null;
+        this.escalateAt = null;
         this.state = CaseState.DISPATCHED;
     }
 
@@ -188,8 +192,19 @@ public class CaseFile extends TenantOwned {
         this.escalations++;
     }
 
-    public void supervise(OffsetDateTime at) {
+    /** Under supervision (督办) from {@code at}; escalated automatically if still open at {@code escalateAt}. */
+    public void supervise(OffsetDateTime at, OffsetDateTime escalateAt) {
         this.supervisedAt = at;
+        this.escalateAt = escalateAt;
+    }
+
+    /** Nothing above to escalate to: supervision goes on without a deadline of its own. */
+    public void noEscalation() {
+        this.escalateAt = null;
+    }
+
+    public OffsetDateTime escalateAt() {
+        return escalateAt;
     }
 
     public String id() {

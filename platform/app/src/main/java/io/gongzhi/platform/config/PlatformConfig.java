@@ -55,6 +55,15 @@ public class PlatformConfig {
     long maxUploadBytes;
 
     @Inject
+    @ConfigProperty(name = "gongzhi.http.max-photo-bytes", defaultValue = "10485760")
+    long maxPhotoBytes;
+
+    /** The largest photo a report may carry (bytes). */
+    public long maxPhotoBytes() {
+        return maxPhotoBytes;
+    }
+
+    @Inject
     @ConfigProperty(name = "gongzhi.public-url", defaultValue = "http://localhost:8080/")
     String publicUrl;
 

@@ -16,7 +16,7 @@ import java.io.InputStream;
 
 /**
  * Refuses request bodies over {@code gongzhi.http.max-body-bytes} (uploads such as plugin jars and
- * register files: {@code gongzhi.http.max-upload-bytes}) with 413: at once when the
+ * register files: {@code gongzhi.http.max-upload-bytes}; photos: {@code gongzhi.http.max-photo-bytes}) with 413: at once when the
  * declared length is too large, and while reading when a chunked body grows past the limit.
  */
 @Provider
@@ -36,7 +36,8 @@ public class BodySizeLimit implements ContainerRequestFilter {
                         || type.isCompatible(MediaType.valueOf("text/csv"))
                         || type.isCompatible(MediaType.valueOf(
                                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")));
-        long limit = jar ? config.maxUploadBytes() : config.maxBodyBytes();
+        boolean photo = type != null && "image".equals(type.getType());
+        long limit = photo ? config.maxPhotoBytes() : jar ? config.maxUploadBytes() : config.maxBodyBytes();
         if (request.getLength() > limit) {
             throw tooLarge(limit);
         }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.gongzhi.platform.identity.control.DemoIdentities;
 import io.gongzhi.platform.testsupport.Deployments;
 import io.gongzhi.platform.testsupport.Http;
+import io.gongzhi.platform.testsupport.PhotoCorpus;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URL;
@@ -203,7 +204,7 @@ class CasesIT {
     void aThousandRetriesOfOneKeyMakeOneCase() throws Exception {
         Http resident = as("resident");
         String k = key();
-        String body = report("poor-sanitation", GRID);
+        String body = report("poor-sanitation", GRID).replace("楼下有车堵住消防通道", "垃圾没人清 " + k);
         ExecutorService pool = Executors.newFixedThreadPool(8);
         List<Future<Http.Answer>> answers = new ArrayList<>();
         for (int i = 0; i < 1000; i++) {
@@ -228,8 +229,7 @@ class CasesIT {
         assertEquals(1, created, "exactly one case made");
         assertTrue(ids.size() <= 1, "every retry answers the same case: " + ids);
         long withKey = resident.get(C + "/mine?limit=200").json().getJsonArray("items").stream()
-                .filter(v -> v.asJsonObject().getString("description").equals("楼下有车堵住消防通道")
-                        && v.asJsonObject().getString("category").equals("poor-sanitation"))
+                .filter(v -> v.asJsonObject().getString("description").equals("垃圾没人清 " + k))
                 .count();
         assertEquals(1, withKey);
         assertEquals(422, post(resident, report("dispute", GRID), k).status(), "the same key, another report");
@@ -278,6 +278,76 @@ class CasesIT {
                 404,
                 jianye.post("api/t/jianye/cases/" + c.getString("id") + "/take", "{\"version\":0}")
                         .status());
+    }
+
+    @Test
+    void photosAreJudgedByTheirContentStrippedAndShownOnlyToThoseWhoSeeTheCase() throws Exception {
+        Http resident = as("resident");
+        JsonObject c = post(resident, report("poor-sanitation", GRID), key()).json();
+        String photos = C + "/" + c.getString("id") + "/photos";
+        java.nio.file.Path stored = java.nio.file.Path.of("target", "it-data", "photos", T);
+        long before = files(stored);
+        Http.Answer good = photo(resident, photos, PhotoCorpus.jpegWithExif(), "image/jpeg", "IMG_0001.jpg");
+        assertEquals(201, good.status(), good.body());
+        // the bad ones: refused, each with its reason, nothing stored
+        assertEquals(
+                415,
+                photo(resident, photos, PhotoCorpus.htmlNamedJpg(), "image/jpeg", "photo.jpg")
+                        .status());
+        assertEquals(
+                422,
+                photo(resident, photos, PhotoCorpus.truncatedJpeg(), "image/jpeg", null)
+                        .status());
+        Http.Answer bomb = photo(resident, photos, PhotoCorpus.decompressionBomb(), "image/png", null);
+        assertEquals(422, bomb.status());
+        assertTrue(bomb.json().getString("detail").contains("60,000×60,000"), bomb.body());
+        assertEquals(
+                413,
+                photo(resident, photos, PhotoCorpus.huge(50), "image/jpeg", null)
+                        .status());
+        Http.Answer traversal =
+                photo(resident, photos, PhotoCorpus.jpegWithExif(), "image/jpeg", "../../../etc/cron.d/x.jpg");
+        assertEquals(400, traversal.status());
+        assertTrue(traversal.contentType().startsWith("application/problem+json"));
+        assertEquals(1, resident.get(photos).array().size(), "only the good photo");
+        assertEquals(before + 1, files(stored), "one file stored, under the tenant");
+
+        String url =
+                resident.get(photos).array().getJsonObject(0).getString("url").substring(1);
+        var image = resident.bytes(url);
+        assertEquals(200, image.statusCode());
+        assertEquals("image/jpeg", image.headers().firstValue("Content-Type").orElse(""));
+        String bytes = new String(image.body(), java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertTrue(!bytes.contains(PhotoCorpus.SECRET) && !bytes.contains("Exif"), "the EXIF is gone");
+        assertEquals(200, as("grid-worker").bytes(url).statusCode(), "the handler sees it");
+        assertEquals(404, as("party-member").bytes(url).statusCode(), "someone else does not");
+        assertEquals(
+                404,
+                new Http(base)
+                        .asDemo("jianye", "district-admin")
+                        .bytes(url.replace("/t/" + T + "/", "/t/jianye/"))
+                        .statusCode(),
+                "nor another tenant");
+        assertEquals(
+                403,
+                photo(as("community-staff"), photos, PhotoCorpus.png(), "image/png", null)
+                        .status(),
+                "not the handler, not the reporter");
+    }
+
+    private static Http.Answer photo(Http h, String path, byte[] body, String type, String name) {
+        HttpRequest.Builder r =
+                HttpRequest.newBuilder(h.base().resolve(path)).POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        return name == null ? h.send(r, "Content-Type", type) : h.send(r, "Content-Type", type, "X-File-Name", name);
+    }
+
+    private static long files(java.nio.file.Path dir) throws java.io.IOException {
+        if (!java.nio.file.Files.isDirectory(dir)) {
+            return 0;
+        }
+        try (var s = java.nio.file.Files.list(dir)) {
+            return s.filter(f -> !f.getFileName().toString().startsWith(".")).count();
+        }
     }
 
     @Test

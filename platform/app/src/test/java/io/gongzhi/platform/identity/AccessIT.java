@@ -292,6 +292,16 @@ class AccessIT {
                 "CasesResource#act", h -> h.post(t + "/cases/no-such-case/take", "{\"version\":0}"), everyone));
         rows.add(publicRow("CalendarResource#days", h -> h.get(t + "/calendar")));
         rows.add(tenantRow("InboxResource#inbox", h -> h.get(t + "/inbox"), everyone));
+        rows.add(tenantRow("CasePhotosResource#list", h -> h.get(t + "/cases/no-such-case/photos"), everyone));
+        rows.add(tenantRow("CasePhotosResource#image", h -> h.get(t + "/cases/no-such-case/photos/x"), everyone));
+        rows.add(tenantRow(
+                "CasePhotosResource#add",
+                h -> h.send(
+                        HttpRequest.newBuilder(h.base().resolve(t + "/cases/no-such-case/photos"))
+                                .POST(HttpRequest.BodyPublishers.ofString("x")),
+                        "Content-Type",
+                        "image/jpeg"),
+                everyone));
         rows.add(tenantRow("InboxResource#read", h -> h.post(t + "/inbox/no-such-message/read", "{}"), everyone));
         rows.add(publicRow("CalendarResource#due", h -> h.get(t + "/calendar/due?amount=1&unit=WORKING_DAYS")));
         rows.add(tenantRow(

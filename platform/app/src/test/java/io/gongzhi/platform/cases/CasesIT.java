@@ -351,6 +351,71 @@ class CasesIT {
     }
 
     @Test
+    void open311ClientsListServicesPostAndReadRequestsInJsonAndXml() throws Exception {
+        String o = "api/t/" + T + "/open311/v2/";
+        Http anon = new Http(base);
+        assertEquals(200, anon.get(o + "discovery.json").status());
+        var services = anon.get(o + "services.json").array();
+        assertEquals(6, services.size());
+        assertTrue(services.stream()
+                .anyMatch(v -> v.asJsonObject().getString("service_code").equals("illegal-parking")));
+        Http.Answer xml = anon.get(o + "services.xml");
+        assertTrue(xml.contentType().startsWith("text/xml"));
+        var doc = javax.xml.parsers.DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(xml.body().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertEquals("services", doc.getDocumentElement().getTagName());
+        assertEquals(6, doc.getElementsByTagName("service").getLength());
+
+        String form = "service_code=damaged-infrastructure&lat=40.9612&long=117.7933&description="
+                + java.net.URLEncoder.encode("路灯不亮 " + UUID.randomUUID(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(401, form(anon, o + "requests.json", form).status(), "a bearer token in place of api_key");
+        Http.Answer made = form(as("resident"), o + "requests.json", form);
+        assertEquals(201, made.status(), made.body());
+        String id = made.array().getJsonObject(0).getString("service_request_id");
+        Http.Answer again = form(as("resident"), o + "requests.json", form);
+        assertEquals(200, again.status(), "the same request again is the same case");
+        assertEquals(id, again.array().getJsonObject(0).getString("service_request_id"));
+
+        JsonObject one = anon.get(o + "requests/" + id + ".json").array().getJsonObject(0);
+        assertEquals("open", one.getString("status"));
+        assertEquals("damaged-infrastructure", one.getString("service_code"));
+        assertTrue(anon.get(o + "requests.json?status=open&service_code=damaged-infrastructure").array().stream()
+                .anyMatch(v -> v.asJsonObject().getString("service_request_id").equals(id)));
+        assertTrue(anon.get(o + "requests/" + id + ".xml")
+                .body()
+                .contains("<service_request_id>" + id + "</service_request_id>"));
+        assertEquals(400, anon.get(o + "requests.json?status=maybe").status());
+        assertEquals(404, anon.get(o + "requests.csv").status());
+        assertTrue(
+                anon.get("api/t/jianye/open311/v2/requests.json").array().isEmpty(),
+                "another tenant lists none of these");
+        assertEquals(
+                404,
+                anon.get("api/t/jianye/open311/v2/requests/" + id + ".json").status());
+
+        // while reporting the same problem nearby, the resident is shown the open case
+        var near = as("resident")
+                .get(C + "/nearby?category=damaged-infrastructure&latitude=40.9613&longitude=117.7934")
+                .array();
+        assertTrue(near.stream().anyMatch(v -> v.asJsonObject().getString("id").equals(id)), near.toString());
+        assertTrue(near.getJsonObject(0).getInt("metres") < 50);
+        assertTrue(
+                as("resident")
+                        .get(C + "/nearby?category=damaged-infrastructure&latitude=41.2&longitude=117.7934")
+                        .array()
+                        .isEmpty(),
+                "26 km away is not nearby");
+    }
+
+    private static Http.Answer form(Http h, String path, String body) {
+        return h.send(
+                HttpRequest.newBuilder(h.base().resolve(path)).POST(HttpRequest.BodyPublishers.ofString(body)),
+                "Content-Type",
+                "application/x-www-form-urlencoded");
+    }
+
+    @Test
     void theCalendarSetsTheTimeLimits() {
         Http admin = as("district-admin");
         assertEquals(

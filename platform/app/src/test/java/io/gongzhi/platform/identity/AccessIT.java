@@ -292,6 +292,22 @@ class AccessIT {
                 "CasesResource#act", h -> h.post(t + "/cases/no-such-case/take", "{\"version\":0}"), everyone));
         rows.add(publicRow("CalendarResource#days", h -> h.get(t + "/calendar")));
         rows.add(tenantRow("InboxResource#inbox", h -> h.get(t + "/inbox"), everyone));
+        rows.add(tenantRow(
+                "CasesResource#nearby",
+                h -> h.get(t + "/cases/nearby?category=dispute&unit=" + DemoIdentities.GRID),
+                everyone));
+        rows.add(publicRow("Open311Resource#discovery", h -> h.get(t + "/open311/v2/discovery.json")));
+        rows.add(publicRow("Open311Resource#services", h -> h.get(t + "/open311/v2/services.json")));
+        rows.add(publicRow("Open311Resource#requests", h -> h.get(t + "/open311/v2/requests.json")));
+        rows.add(publicRow("Open311Resource#request", h -> h.get(t + "/open311/v2/requests/nope.json")));
+        rows.add(tenantRow(
+                "Open311Resource#post",
+                h -> h.send(
+                        HttpRequest.newBuilder(h.base().resolve(t + "/open311/v2/requests.json"))
+                                .POST(HttpRequest.BodyPublishers.ofString("service_code=")),
+                        "Content-Type",
+                        "application/x-www-form-urlencoded"),
+                everyone));
         rows.add(tenantRow("CasePhotosResource#list", h -> h.get(t + "/cases/no-such-case/photos"), everyone));
         rows.add(tenantRow("CasePhotosResource#image", h -> h.get(t + "/cases/no-such-case/photos/x"), everyone));
         rows.add(tenantRow(

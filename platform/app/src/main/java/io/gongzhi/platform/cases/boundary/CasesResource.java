@@ -77,6 +77,9 @@ public class CasesResource {
     @Inject
     Hierarchy hierarchy;
 
+    @Inject
+    io.gongzhi.platform.cases.control.CaseRouting routing;
+
     /** A report. The place: a unit path, coordinates, an address, or several of them. */
     public record CaseInput(
             String category, String description, String unit, Double latitude, Double longitude, String address) {}
@@ -154,6 +157,52 @@ public class CasesResource {
                             .map(c -> view(em, c, false))
                             .toList());
         });
+    }
+
+    /** A possible duplicate, as a reporter may see it: no reporter, no history. */
+    public record NearbyView(
+            String id,
+            String number,
+            String category,
+            String description,
+            String state,
+            String unit,
+            Integer metres,
+            OffsetDateTime reportedAt) {}
+
+    @GET
+    @Path("nearby")
+    @Allow(signedIn = true)
+    @Operation(
+            summary = "Open cases of a category near a place (the category's radius and days): shown while "
+                    + "reporting, so a resident can follow an existing case instead of reporting it again")
+    public List<NearbyView> nearby(
+            @QueryParam("category") String category,
+            @QueryParam("latitude") Double latitude,
+            @QueryParam("longitude") Double longitude,
+            @QueryParam("unit") String unit) {
+        if (category == null || category.isBlank()) {
+            throw new ProblemException(400, "field-required", "category");
+        }
+        if ((latitude == null) != (longitude == null)) {
+            throw new ProblemException(400, "field-format", "latitude, longitude", "both, in degrees (WGS 84)");
+        }
+        var c = routing.category(tenant.get(), category);
+        String u = unit == null || unit.isBlank() ? null : Units.check("unit", unit);
+        OffsetDateTime now = OffsetDateTime.now();
+        return tx.call(em -> io.gongzhi.platform.cases.control.Nearby.find(
+                        em, category, latitude, longitude, u, c.duplicateRadiusMetres(), c.duplicateDays(), now)
+                .stream()
+                .map(m -> new NearbyView(
+                        m.file().id(),
+                        m.file().number(),
+                        m.file().category(),
+                        m.file().description(),
+                        m.file().state().name(),
+                        m.file().unit(),
+                        m.metres() == null ? null : (int) Math.round(m.metres()),
+                        m.file().reportedAt()))
+                .toList());
     }
 
     @GET

@@ -128,8 +128,18 @@ class CasesIT {
         assertEquals("RESOLVED", resolved.getString("state"));
         assertEquals("grid", resolved.getString("settledTier"), "小事不出网格");
         assertEquals(403, act(grid, resolved, "close", null).status(), "a handler does not verify their own work");
+        JsonObject before =
+                as("district-admin").get(C + "/indicators?under=" + STREET).json();
         JsonObject closed = act(community, resolved, "close", null).json();
         assertEquals("CLOSED", closed.getString("state"));
+        JsonObject after =
+                as("district-admin").get(C + "/indicators?under=" + STREET).json();
+        assertEquals(
+                before.getJsonObject("all").getInt("closed") + 1,
+                after.getJsonObject("all").getInt("closed"),
+                "the closure counts on the dashboard moves");
+        assertTrue(after.getJsonObject("byUnit").containsKey(COMMUNITY), after.toString());
+        assertEquals(403, grid.get(C + "/indicators?under=" + STREET).status(), "the street is not the grid's");
 
         assertTrue(
                 waitFor(() -> titles(resident).stream()

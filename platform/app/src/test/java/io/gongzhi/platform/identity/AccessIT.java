@@ -286,6 +286,7 @@ class AccessIT {
                 Set.of(Who.GRID_WORKER, Who.COMMUNITY_STAFF, Who.STREET_STAFF, Who.COMMAND_CENTRE, Who.DISTRICT_ADMIN);
         rows.add(tenantRow("CasesResource#report", h -> h.post(t + "/cases", "{}"), everyone));
         rows.add(tenantRow("CasesResource#queue", h -> h.get(t + "/cases"), caseStaff));
+        rows.add(tenantRow("CaseIndicatorsResource#indicators", h -> h.get(t + "/cases/indicators"), caseStaff));
         rows.add(tenantRow("CasesResource#mine", h -> h.get(t + "/cases/mine"), everyone));
         rows.add(tenantRow("CasesResource#get", h -> h.get(t + "/cases/no-such-case"), everyone));
         rows.add(tenantRow(

@@ -100,7 +100,7 @@ public class CasesResource {
         CaseFile.Report report = check(in, key);
         Identity who = caller.require();
         CaseIntake.Outcome o = intake.report(tenant.get(), who, reporterRole(who), report);
-        CaseView view = tx.call(em -> view(em, o.file(), true));
+        CaseView view = inTx(em -> view(em, o.file(), true));
         return (o.created()
                         ? Response.created(URI.create("/api/t/" + tenant.get().id() + "/cases/"
                                 + o.file().id()))
@@ -135,7 +135,7 @@ public class CasesResource {
             where.append(" and c.category = :category");
         }
         OffsetDateTime now = OffsetDateTime.now();
-        return tx.call(em -> {
+        return inTx(em -> {
             var count = em.createQuery("select count(c) from CaseFile c" + where, Long.class);
             var items = em.createQuery(
                     "select c from CaseFile c" + where + " order by c.dueAt, c.reportedAt", CaseFile.class);
@@ -190,7 +190,7 @@ public class CasesResource {
         var c = routing.category(tenant.get(), category);
         String u = unit == null || unit.isBlank() ? null : Units.check("unit", unit);
         OffsetDateTime now = OffsetDateTime.now();
-        return tx.call(em -> io.gongzhi.platform.cases.control.Nearby.find(
+        return inTx(em -> io.gongzhi.platform.cases.control.Nearby.find(
                         em, category, latitude, longitude, u, c.duplicateRadiusMetres(), c.duplicateDays(), now)
                 .stream()
                 .map(m -> new NearbyView(
@@ -213,7 +213,7 @@ public class CasesResource {
             @QueryParam("limit") @DefaultValue("50") int limit, @QueryParam("offset") @DefaultValue("0") int offset) {
         Paging.check(limit, offset, MAX_PAGE);
         String me = caller.require().subject();
-        return tx.call(em -> {
+        return inTx(em -> {
             long total = em.createQuery("select count(c) from CaseFile c where c.reporter = :r", Long.class)
                     .setParameter("r", me)
                     .getSingleResult();
@@ -236,7 +236,7 @@ public class CasesResource {
     @Allow(signedIn = true)
     @Operation(summary = "One case with its history and the actions open to the caller")
     public CaseView get(@PathParam("id") String id) {
-        return tx.call(em -> view(em, visible(em, id), true));
+        return inTx(em -> view(em, visible(em, id), true));
     }
 
     @POST
@@ -257,11 +257,20 @@ public class CasesResource {
             throw new ProblemException(400, "field-required", "version");
         }
         Tenant t = tenant.get();
-        return tx.call(em -> {
+        return inTx(em -> {
             CaseFile c = visible(em, id);
             flow.apply(em, t, caller, c, a, step, OffsetDateTime.now());
             return view(em, c, true);
         });
+    }
+
+    /**
+     * A transaction of the tenant, with the caller's assignments read before it (the scope checks
+     * inside would otherwise read them in a second transaction while this one holds a connection).
+     */
+    private <T> T inTx(java.util.function.Function<EntityManager, T> work) {
+        caller.assignments();
+        return tx.call(work);
     }
 
     private CaseFile visible(EntityManager em, String id) {

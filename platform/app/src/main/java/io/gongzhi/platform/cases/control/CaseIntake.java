@@ -27,9 +27,6 @@ public class CaseIntake {
     @Inject
     CaseRouting routing;
 
-    @Inject
-    CaseFlow flow;
-
     /** The case and whether this request made it (false: a retry of an earlier one). */
     public record Outcome(CaseFile file, boolean created) {}
 
@@ -38,9 +35,11 @@ public class CaseIntake {
         if (earlier.isPresent()) {
             return new Outcome(earlier.get(), false);
         }
-        routing.category(tenant, report.category());
+        io.gongzhi.spi.model.TimeLimit limit =
+                routing.category(tenant, report.category()).limit();
         CaseRouting.Route route = routing.first(tenant, report.category(), report.unit(), reporterRole);
         OffsetDateTime now = OffsetDateTime.now();
+        java.time.ZoneId zone = java.time.ZoneId.of(tenant.timezone());
         try {
             CaseFile made = database.sessions().inTenant(tenant.id(), em -> {
                 CaseFile c = new CaseFile(report, who.subject(), who.name(), reporterRole, now);
@@ -49,7 +48,11 @@ public class CaseIntake {
                         route.tier().rank(),
                         route.handlerUnit(),
                         route.handlerRole(),
-                        flow.due(em, tenant, report.category(), now));
+                        limit == null
+                                ? null
+                                : Calendars.of(em, zone)
+                                        .due(now.atZoneSameInstant(zone), limit)
+                                        .toOffsetDateTime());
                 em.persist(c);
                 CaseFlow.record(
                         em,

@@ -85,17 +85,38 @@ public class TenantPlugins {
                 .orElse(declared);
     }
 
+    /**
+     * Whether the plugin is enabled for the tenant. Asked on every routed call, so the answer is
+     * kept per tenant and plugin for {@value #ENABLED_TTL_MS} ms (a change made on this instance
+     * takes effect at once; one made on another instance within that time).
+     */
     public boolean enabled(String tenantId, String pluginId) {
-        return sessions.get().inTenant(tenantId, em -> em.createQuery(
+        String key = tenantId + "\n" + pluginId;
+        long now = System.currentTimeMillis();
+        Known k = enabledCache.get(key);
+        if (k != null && k.until() > now) {
+            return k.enabled();
+        }
+        boolean on = sessions.get().inTenant(tenantId, em -> em.createQuery(
                         "select e from PluginEnablement e where e.pluginId = :p", PluginEnablement.class)
                 .setParameter("p", pluginId)
                 .getResultStream()
                 .findFirst()
                 .map(PluginEnablement::enabled)
                 .orElse(true));
+        enabledCache.put(key, new Known(on, now + ENABLED_TTL_MS));
+        return on;
     }
 
+    static final long ENABLED_TTL_MS = 5_000;
+
+    private record Known(boolean enabled, long until) {}
+
+    private final java.util.concurrent.ConcurrentHashMap<String, Known> enabledCache =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     public void setEnabled(String tenantId, String pluginId, boolean enabled) {
+        enabledCache.remove(tenantId + "\n" + pluginId);
         sessions.get().inTenant(tenantId, em -> {
             em.createQuery("select e from PluginEnablement e where e.pluginId = :p", PluginEnablement.class)
                     .setParameter("p", pluginId)
@@ -104,6 +125,7 @@ public class TenantPlugins {
                     .ifPresentOrElse(e -> e.set(enabled), () -> em.persist(new PluginEnablement(pluginId, enabled)));
             return null;
         });
+        enabledCache.remove(tenantId + "\n" + pluginId);
     }
 
     /** The value of a setting for a tenant, looked up on every call. */

@@ -1,0 +1,248 @@
+package io.gongzhi.platform.cases;
+
+import io.gongzhi.platform.config.DatabaseSettings;
+import io.gongzhi.platform.testsupport.Deployments;
+import io.gongzhi.platform.testsupport.Http;
+import io.gongzhi.platform.testsupport.TestDatabases;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Benchmark (not part of {@code mvn verify}; run {@code platform/bench/intake.sh}): case intake over
+ * HTTP against PostgreSQL (no photo, an Idempotency-Key each, every report committed durably) next
+ * to the bare JDBC rate of inserting the same case row with one commit each, and of the same three
+ * rows the API writes (case, history step, outbox notice). Prints both rates, the ratios and the
+ * p50/p99 latency at half the maximum HTTP rate. Asserts nothing.
+ */
+@ExtendWith(ArquillianExtension.class)
+class CaseIntakeBench {
+
+    static final String T = "shuangluan";
+    static final int CLIENTS = Integer.getInteger("bench.clients", 16);
+    static final int SECONDS = Integer.getInteger("bench.seconds", 20);
+    static final DatabaseSettings DB = TestDatabases.freshPostgres(16);
+
+    @ArquillianResource
+    URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.platform(DB, Deployments.tenantsDir(), "development");
+    }
+
+    @Test
+    void intake() throws Exception {
+        Http resident = new Http(base).asDemo(T, "resident");
+        String body =
+                "{\"category\":\"illegal-parking\",\"description\":\"车辆占用消防通道\",\"latitude\":40.96,\"longitude\":117.79}";
+        for (int i = 0; i < 200; i++) { // warm up the JIT and the pools
+            post(resident, body);
+        }
+        sequential(
+                "public profile GET (no token)",
+                () -> new Http(base).get("api/t/" + T).status());
+        sequential("GET /me (token verified, assignments)", () -> resident.get("api/t/" + T + "/me")
+                .status());
+        sequential("GET /cases/mine (first page)", () -> resident.get("api/t/" + T + "/cases/mine?limit=1")
+                .status());
+        sequential("POST /cases (one client)", () -> post(resident, body));
+        double bareRow = bare(false);
+        double bareCase = bare(true);
+        double http = closedLoop(resident, body);
+        long[] latencies = openLoop(resident, body, http / 2);
+        String sync;
+        try (Connection c = DriverManager.getConnection(DB.url(), DB.user(), DB.password());
+                Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("show synchronous_commit")) {
+            rs.next();
+            sync = rs.getString(1);
+        }
+        System.out.printf(
+                "synchronous_commit = %s, %d HTTP clients, %d s per phase, 2 cores%n", sync, CLIENTS, SECONDS);
+        System.out.printf("bare JDBC, the case row, one commit each (%d threads): %,.0f/s%n", CLIENTS, bareRow);
+        System.out.printf("bare JDBC, case + history + outbox rows, one commit each:  %,.0f/s%n", bareCase);
+        System.out.printf("HTTP intake (token, idempotency key, routing, time limit):   %,.0f/s%n", http);
+        System.out.printf(
+                "ratio to the bare case row: %.0f%%, to the bare three rows: %.0f%%%n",
+                100 * http / bareRow, 100 * http / bareCase);
+        System.out.printf(
+                "at %,.0f/s (half the maximum): p50 %.1f ms, p99 %.1f ms over %,d requests%n",
+                http / 2,
+                latencies[latencies.length / 2] / 1e6,
+                latencies[latencies.length * 99 / 100] / 1e6,
+                latencies.length);
+    }
+
+    /** The median of 200 requests one after another: what one request costs without contention. */
+    private static void sequential(String what, java.util.function.IntSupplier request) {
+        long[] ns = new long[200];
+        for (int i = 0; i < ns.length; i++) {
+            long t = System.nanoTime();
+            request.getAsInt();
+            ns[i] = System.nanoTime() - t;
+        }
+        Arrays.sort(ns);
+        System.out.printf("sequential %-40s p50 %6.1f ms%n", what, ns[100] / 1e6);
+    }
+
+    private static int post(Http h, String body) {
+        return h.send(
+                        HttpRequest.newBuilder(h.base().resolve("api/t/" + T + "/cases"))
+                                .POST(HttpRequest.BodyPublishers.ofString(body)),
+                        "Content-Type",
+                        "application/json",
+                        "Idempotency-Key",
+                        "bench-" + UUID.randomUUID())
+                .status();
+    }
+
+    /** Reports per second with {@link #CLIENTS} clients posting back to back. */
+    private static double closedLoop(Http h, String body) throws Exception {
+        AtomicInteger done = new AtomicInteger();
+        long end = System.nanoTime() + SECONDS * 1_000_000_000L;
+        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+        List<Future<?>> fs = new ArrayList<>();
+        long t0 = System.nanoTime();
+        for (int i = 0; i < CLIENTS; i++) {
+            fs.add(pool.submit(() -> {
+                while (System.nanoTime() < end) {
+                    if (post(h, body) == 201) {
+                        done.incrementAndGet();
+                    }
+                }
+            }));
+        }
+        for (Future<?> f : fs) {
+            f.get();
+        }
+        pool.shutdown();
+        return done.get() / ((System.nanoTime() - t0) / 1e9);
+    }
+
+    /** Latencies (ns) of requests sent at a fixed {@code rate} for {@link #SECONDS}, sorted. */
+    private static long[] openLoop(Http h, String body, double rate) throws Exception {
+        int n = (int) (rate * SECONDS);
+        long[] ns = new long[n];
+        ScheduledExecutorService ticker = Executors.newScheduledThreadPool(1);
+        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS * 4);
+        List<Future<?>> fs = new ArrayList<>();
+        long period = (long) (1_000_000_000L / rate);
+        AtomicInteger next = new AtomicInteger();
+        var tick = ticker.scheduleAtFixedRate(
+                () -> {
+                    int i = next.getAndIncrement();
+                    if (i < n) {
+                        long sent = System.nanoTime();
+                        synchronized (fs) {
+                            fs.add(pool.submit(() -> {
+                                post(h, body);
+                                ns[i] = System.nanoTime() - sent;
+                            }));
+                        }
+                    }
+                },
+                0,
+                period,
+                TimeUnit.NANOSECONDS);
+        while (next.get() < n) {
+            Thread.sleep(50);
+        }
+        tick.cancel(false);
+        ticker.shutdown();
+        synchronized (fs) {
+            for (Future<?> f : fs) {
+                f.get();
+            }
+        }
+        pool.shutdown();
+        Arrays.sort(ns);
+        return ns;
+    }
+
+    /** Inserts per second of the case row (or the three rows) with one commit each, as the app role. */
+    private static double bare(boolean threeRows) throws Exception {
+        AtomicInteger done = new AtomicInteger();
+        long end = System.nanoTime() + SECONDS * 1_000_000_000L;
+        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+        List<Future<?>> fs = new ArrayList<>();
+        long t0 = System.nanoTime();
+        for (int i = 0; i < CLIENTS; i++) {
+            fs.add(pool.submit(() -> {
+                try (Connection c = DriverManager.getConnection(DB.url(), DB.user(), DB.password())) {
+                    c.setAutoCommit(false);
+                    try (PreparedStatement tenant = c.prepareStatement("select set_config('app.tenant_id', ?, true)");
+                            PreparedStatement file = c.prepareStatement(
+                                    "insert into case_file (tenant_id, id, case_number, category, description, latitude,"
+                                            + " longitude, channel, reporter, reporter_role, idempotency_key, request_hash,"
+                                            + " state, tier, tier_rank, handler_role, due_at, escalations, reopened,"
+                                            + " reported_at, version) values (?, ?, ?, 'illegal-parking', '车辆占用消防通道',"
+                                            + " 40.96, 117.79, 'PORTAL', 'bench', 'resident', ?, 'h', 'DISPATCHED',"
+                                            + " 'district-command-centre', 4, 'command-centre', ?, 0, 0, ?, 1)");
+                            PreparedStatement event = c.prepareStatement(
+                                    "insert into case_event (tenant_id, id, case_id, seq, occurred_at, actor, action,"
+                                            + " to_state, tier, note) values (?, ?, ?, 1, ?, 'bench', 'report',"
+                                            + " 'DISPATCHED', 'district-command-centre', 'routed')");
+                            PreparedStatement outbox = c.prepareStatement(
+                                    "insert into outbox (tenant_id, id, topic, case_id, recipient_role, title,"
+                                            + " created_at) values (?, ?, 'case.report', ?, 'command-centre', 'new', ?)")) {
+                        while (System.nanoTime() < end) {
+                            String id = UUID.randomUUID().toString();
+                            OffsetDateTime now = OffsetDateTime.now();
+                            tenant.setString(1, T);
+                            tenant.execute();
+                            file.setString(1, T);
+                            file.setString(2, id);
+                            file.setString(3, "B-" + id);
+                            file.setString(4, "bare-" + id);
+                            file.setObject(5, now.plusHours(8));
+                            file.setObject(6, now);
+                            file.executeUpdate();
+                            if (threeRows) {
+                                event.setString(1, T);
+                                event.setString(2, UUID.randomUUID().toString());
+                                event.setString(3, id);
+                                event.setObject(4, now);
+                                event.executeUpdate();
+                                outbox.setString(1, T);
+                                outbox.setString(2, UUID.randomUUID().toString());
+                                outbox.setString(3, id);
+                                outbox.setObject(4, now);
+                                outbox.executeUpdate();
+                            }
+                            c.commit();
+                            done.incrementAndGet();
+                        }
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : fs) {
+            f.get();
+        }
+        pool.shutdown();
+        return done.get() / ((System.nanoTime() - t0) / 1e9);
+    }
+}

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Case intake over HTTP against PostgreSQL (127.0.0.1:5432, superuser postgres), next to the bare
+# JDBC rate of the same insert with one commit each: both rates, the ratio, and p50/p99 latency at
+# half the maximum HTTP rate. Deploys the platform on Payara Micro like the ITs. Prints figures;
+# asserts nothing. About 2 minutes. -Dbench.clients=16 -Dbench.seconds=20 to change the load.
+# Usage: platform/bench/intake.sh   (after `mvn install -DskipTests` once)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
+mvn -q -pl platform/app verify -Dtest=NoSuch -Dsurefire.failIfNoSpecifiedTests=false \
+  -Dit.test=CaseIntakeBench -Dfailsafe.failIfNoSpecifiedTests=false "$@" 2>&1 \
+  | grep -E '^(sequential|synchronous_commit|bare JDBC|HTTP intake|ratio|at [0-9])|ERROR|FAIL'

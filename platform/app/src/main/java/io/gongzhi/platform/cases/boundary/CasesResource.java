@@ -99,8 +99,10 @@ public class CasesResource {
         }
         CaseFile.Report report = check(in, key);
         Identity who = caller.require();
+        caller.assignments(); // for the actions in the answer, read before the intake's transaction
         CaseIntake.Outcome o = intake.report(tenant.get(), who, reporterRole(who), report);
-        CaseView view = inTx(em -> view(em, o.file(), true));
+        OffsetDateTime now = OffsetDateTime.now();
+        CaseView view = CaseView.of(o.file(), true, CaseRules.allowed(o.file(), caller, now), o.history(), now);
         return (o.created()
                         ? Response.created(URI.create("/api/t/" + tenant.get().id() + "/cases/"
                                 + o.file().id()))
@@ -281,11 +283,7 @@ public class CasesResource {
 
     private CaseView view(EntityManager em, CaseFile c, boolean withHistory) {
         OffsetDateTime now = OffsetDateTime.now();
-        List<CaseEvent> history = withHistory
-                ? em.createQuery("select e from CaseEvent e where e.caseId = :c order by e.seq", CaseEvent.class)
-                        .setParameter("c", c.id())
-                        .getResultList()
-                : null;
+        List<CaseEvent> history = withHistory ? CaseFlow.history(em, c) : null;
         boolean mine =
                 caller.identity().map(i -> i.subject().equals(c.reporter())).orElse(false);
         return CaseView.of(c, mine, CaseRules.allowed(c, caller, now), history, now);

@@ -126,6 +126,22 @@ public class CaseFlow {
         record(em, c, who.subject(), who.name(), action, from, note, at);
     }
 
+    /** The first step of a new case (no history to number after), with its notice. */
+    public static CaseEvent first(
+            EntityManager em, CaseFile c, Identity who, String action, String note, OffsetDateTime at) {
+        CaseEvent e = new CaseEvent(c, 1, at, who.subject(), who.name(), action, null, note);
+        em.persist(e);
+        Notices.of(em, c, action, at);
+        return e;
+    }
+
+    /** The case's history, oldest first. */
+    public static java.util.List<CaseEvent> history(EntityManager em, CaseFile c) {
+        return em.createQuery("select e from CaseEvent e where e.caseId = :c order by e.seq", CaseEvent.class)
+                .setParameter("c", c.id())
+                .getResultList();
+    }
+
     /** Appends a step by {@code actor} (a token subject, or {@value #SYSTEM} for the platform's jobs). */
     public static void record(
             EntityManager em,

@@ -1,15 +1,19 @@
 package io.gongzhi.platform.cases.control;
 
+import io.gongzhi.platform.cases.entity.CaseEvent;
 import io.gongzhi.platform.cases.entity.CaseFile;
 import io.gongzhi.platform.identity.control.Identity;
 import io.gongzhi.platform.persistence.control.Constraints;
 import io.gongzhi.platform.persistence.control.Database;
 import io.gongzhi.platform.problem.control.ProblemException;
 import io.gongzhi.platform.tenancy.control.Tenant;
+import io.gongzhi.spi.model.TimeLimit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -27,21 +31,28 @@ public class CaseIntake {
     @Inject
     CaseRouting routing;
 
-    /** The case and whether this request made it (false: a retry of an earlier one). */
-    public record Outcome(CaseFile file, boolean created) {}
+    /** The case, its history, and whether this request made it (false: a retry of an earlier one). */
+    public record Outcome(CaseFile file, List<CaseEvent> history, boolean created) {}
 
+    /**
+     * One transaction: the earlier case of the same key, if any (a retry, answered with it), or the
+     * new case with its first history step and notice. Routing is decided before it, outside.
+     */
     public Outcome report(Tenant tenant, Identity who, String reporterRole, CaseFile.Report report) {
-        Optional<CaseFile> earlier = earlier(tenant, who, report);
-        if (earlier.isPresent()) {
-            return new Outcome(earlier.get(), false);
-        }
-        io.gongzhi.spi.model.TimeLimit limit =
-                routing.category(tenant, report.category()).limit();
+        TimeLimit limit = routing.category(tenant, report.category()).limit();
         CaseRouting.Route route = routing.first(tenant, report.category(), report.unit(), reporterRole);
         OffsetDateTime now = OffsetDateTime.now();
-        java.time.ZoneId zone = java.time.ZoneId.of(tenant.timezone());
+        ZoneId zone = ZoneId.of(tenant.timezone());
         try {
-            CaseFile made = database.sessions().inTenant(tenant.id(), em -> {
+            return database.sessions().inTenant(tenant.id(), em -> {
+                Optional<CaseFile> earlier = find(em, who.subject(), report.idempotencyKey());
+                if (earlier.isPresent()) {
+                    CaseFile c = earlier.get();
+                    if (!c.requestHash().equals(report.hash())) {
+                        throw new ProblemException(422, "idempotency-key-reused", report.idempotencyKey());
+                    }
+                    return new Outcome(c, CaseFlow.history(em, c), false);
+                }
                 CaseFile c = new CaseFile(report, who.subject(), who.name(), reporterRole, now);
                 c.route(
                         route.tier().code(),
@@ -54,35 +65,23 @@ public class CaseIntake {
                                         .due(now.atZoneSameInstant(zone), limit)
                                         .toOffsetDateTime());
                 em.persist(c);
-                CaseFlow.record(
+                em.flush(); // the case row before its history row (EclipseLink orders inserts by class otherwise)
+                CaseEvent first = CaseFlow.first(
                         em,
                         c,
                         who,
                         "report",
-                        null,
                         route.reason().zh() + " / " + route.reason().en(),
                         now);
                 em.flush();
-                return c;
+                return new Outcome(c, List.of(first), true);
             });
-            return new Outcome(made, true);
         } catch (RuntimeException e) {
             if (Constraints.uniqueViolation(e)) {
                 throw new ProblemException(409, "idempotency-in-flight", report.idempotencyKey());
             }
             throw e;
         }
-    }
-
-    private Optional<CaseFile> earlier(Tenant tenant, Identity who, CaseFile.Report report) {
-        return database.sessions()
-                .inTenant(tenant.id(), em -> find(em, who.subject(), report.idempotencyKey()))
-                .map(c -> {
-                    if (!c.requestHash().equals(report.hash())) {
-                        throw new ProblemException(422, "idempotency-key-reused", report.idempotencyKey());
-                    }
-                    return c;
-                });
     }
 
     static Optional<CaseFile> find(EntityManager em, String reporter, String key) {

@@ -50,7 +50,10 @@ public class Caller {
 
     public List<Assignment> assignments() {
         if (assignments == null) {
-            assignments = identity == null ? List.of() : List.copyOf(source.get());
+            // only roles with an assigned reach have assignments: a resident's are not looked up
+            boolean assigned =
+                    identity != null && identity.roles().stream().anyMatch(r -> r.reach() == Role.Reach.ASSIGNED);
+            assignments = assigned ? List.copyOf(source.get()) : List.of();
         }
         return assignments;
     }

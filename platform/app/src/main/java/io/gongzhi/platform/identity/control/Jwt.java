@@ -18,6 +18,9 @@ public record Jwt(JsonObject header, JsonObject claims, byte[] signingInput, byt
     /** Tokens longer than this are refused before any decoding (a header is a few hundred bytes). */
     static final int MAX_LENGTH = 16 * 1024;
 
+    /** One reader factory: {@code Json.createReader} looks the JSON-P provider up on every call. */
+    private static final jakarta.json.JsonReaderFactory READERS = Json.createReaderFactory(java.util.Map.of());
+
     public static Jwt parse(String token) {
         if (token == null || token.isEmpty() || token.length() > MAX_LENGTH) {
             throw new TokenRefusedException("malformed", "empty or oversized token");
@@ -38,7 +41,7 @@ public record Jwt(JsonObject header, JsonObject claims, byte[] signingInput, byt
     }
 
     private static JsonObject object(byte[] json) {
-        try (JsonReader r = Json.createReader(new StringReader(new String(json, StandardCharsets.UTF_8)))) {
+        try (JsonReader r = READERS.createReader(new StringReader(new String(json, StandardCharsets.UTF_8)))) {
             return r.readObject();
         }
     }

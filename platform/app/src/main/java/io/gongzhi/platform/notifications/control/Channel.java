@@ -15,4 +15,9 @@ public interface Channel {
     String name();
 
     void deliver(EntityManager em, OutboxMessage message);
+
+    /** Delivers a batch; a channel that can check for earlier deliveries at once overrides this. */
+    default void deliverAll(EntityManager em, java.util.List<OutboxMessage> messages) {
+        messages.forEach(m -> deliver(em, m));
+    }
 }

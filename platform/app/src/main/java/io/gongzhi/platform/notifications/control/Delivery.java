@@ -33,12 +33,10 @@ public final class Delivery {
                                 OutboxMessage.class)
                         .setMaxResults(BATCH)
                         .getResultList();
-                for (OutboxMessage m : pending) {
-                    for (Channel c : channels) {
-                        c.deliver(em, m);
-                    }
-                    m.delivered(now);
+                for (Channel c : channels) {
+                    c.deliverAll(em, pending);
                 }
+                pending.forEach(m -> m.delivered(now));
                 return pending.size();
             });
             done += n;

@@ -21,4 +21,20 @@ public final class InboxChannel implements Channel {
             em.persist(new InboxMessage(message));
         }
     }
+
+    @Override
+    public void deliverAll(EntityManager em, java.util.List<OutboxMessage> messages) {
+        if (messages.isEmpty()) {
+            return;
+        }
+        java.util.Set<String> delivered = new java.util.HashSet<>(em.createQuery(
+                        "select m.outboxId from InboxMessage m where m.outboxId in :ids", String.class)
+                .setParameter("ids", messages.stream().map(OutboxMessage::id).toList())
+                .getResultList());
+        for (OutboxMessage m : messages) {
+            if (delivered.add(m.id())) {
+                em.persist(new InboxMessage(m));
+            }
+        }
+    }
 }

@@ -241,6 +241,14 @@ public class TenantPlugins {
     }
 
     private boolean inRange(String version, String range) {
+        return ranges.computeIfAbsent(version + "\n" + range, k -> checkRange(version, range));
+    }
+
+    /** Answers of {@link #inRange} (a version and a range always give the same answer). */
+    private final java.util.concurrent.ConcurrentHashMap<String, Boolean> ranges =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private boolean checkRange(String version, String range) {
         try {
             return range == null || range.isBlank() || versions.checkVersionConstraint(version, range);
         } catch (RuntimeException e) {

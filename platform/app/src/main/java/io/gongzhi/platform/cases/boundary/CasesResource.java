@@ -35,13 +35,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -327,7 +323,7 @@ public class CasesResource {
         Channel channel = who.has(Role.GRID_WORKER)
                 ? Channel.PATROL
                 : who.roles().stream().anyMatch(CaseRules.STAFF::contains) ? Channel.PROXY : Channel.PORTAL;
-        String hash = sha256(String.join(
+        String hash = io.gongzhi.platform.runtime.Hashes.sha256(String.join(
                 "\u0000",
                 in.category().strip(),
                 in.description().strip(),
@@ -367,15 +363,6 @@ public class CasesResource {
         } catch (IllegalArgumentException e) {
             throw new ProblemException(
                     400, "field-format", "state", "open | dispatched | in_progress | resolved | closed");
-        }
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

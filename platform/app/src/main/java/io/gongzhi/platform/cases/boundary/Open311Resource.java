@@ -27,15 +27,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -216,7 +212,7 @@ public class Open311Resource {
         if (addr != null && addr.length() > 300) {
             throw new ProblemException(400, "field-too-long", "address_string", 300);
         }
-        String hash = sha256(String.join(
+        String hash = io.gongzhi.platform.runtime.Hashes.sha256(String.join(
                 "\u0000", code, description.strip(), String.valueOf(lat), String.valueOf(lon), String.valueOf(addr)));
         String k = key != null && key.matches("[A-Za-z0-9._:-]{8,100}") ? key : "open311-" + hash.substring(0, 40);
         Identity who = caller.require();
@@ -294,15 +290,6 @@ public class Open311Resource {
             return OffsetDateTime.parse(value);
         } catch (DateTimeParseException e) {
             throw new ProblemException(400, "field-format", field, "W3C date and time, e.g. 2026-11-01T00:00:00+08:00");
-        }
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -108,6 +108,18 @@ class CasesIT {
         assertEquals(List.of(), strings(c, "actions"), "the reporter has nothing to do yet");
 
         assertEquals(403, act(community, c, "take", null).status(), "community staff are not the grid's handler");
+        // a neighbour who saw it among the nearby cases follows it rather than reporting it again
+        Http neighbour = as("party-member");
+        String follow = C + "/" + c.getString("id") + "/follow";
+        assertEquals(204, neighbour.post(follow, "").status());
+        assertEquals(204, neighbour.post(follow, "").status(), "following twice is following once");
+        assertEquals(
+                404,
+                new Http(base)
+                        .asDemo("jianye", "party-member")
+                        .post("api/t/jianye/cases/" + c.getString("id") + "/follow", "")
+                        .status(),
+                "not from another tenant");
         assertEquals(404, as("party-member").get(C + "/" + c.getString("id")).status(), "not someone else's");
         JsonObject seen = grid.get(C + "/" + c.getString("id")).json();
         assertEquals(List.of("take", "escalate"), strings(seen, "actions"));
@@ -145,6 +157,13 @@ class CasesIT {
                 waitFor(() -> titles(resident).stream()
                         .anyMatch(t -> t.contains("请评价") && t.contains(c.getString("number")))),
                 "the reporter is asked to rate it: " + titles(resident));
+        assertTrue(
+                waitFor(() -> titles(neighbour).stream()
+                                .filter(t -> t.contains("您关注的问题已解决") && t.contains(c.getString("number")))
+                                .count()
+                        == 1),
+                "the follower is told once: " + titles(neighbour));
+        assertEquals(404, neighbour.post(follow, "").status(), "a closed case is not followed any more");
         JsonObject mine = resident.get(C + "/" + c.getString("id")).json();
         assertEquals(List.of("rate", "reopen"), strings(mine, "actions"));
         JsonObject rated = act(resident, mine, "rate", "\"rating\":2,\"comment\":\"车又停回来了\"")

@@ -288,6 +288,8 @@ class AccessIT {
         rows.add(tenantRow("CasesResource#queue", h -> h.get(t + "/cases"), caseStaff));
         rows.add(tenantRow("CaseIndicatorsResource#indicators", h -> h.get(t + "/cases/indicators"), caseStaff));
         rows.add(tenantRow("CasesResource#mine", h -> h.get(t + "/cases/mine"), everyone));
+        rows.add(tenantRow("CasesResource#follow", h -> h.post(t + "/cases/no-such-case/follow", ""), everyone));
+        rows.add(tenantRow("CasesResource#unfollow", h -> h.delete(t + "/cases/no-such-case/follow"), everyone));
         rows.add(tenantRow("CasesResource#get", h -> h.get(t + "/cases/no-such-case"), everyone));
         rows.add(tenantRow(
                 "CasesResource#act", h -> h.post(t + "/cases/no-such-case/take", "{\"version\":0}"), everyone));

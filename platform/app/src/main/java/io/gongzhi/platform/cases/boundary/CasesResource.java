@@ -203,6 +203,46 @@ public class CasesResource {
                 .toList());
     }
 
+    @POST
+    @Path("{id}/follow")
+    @Allow(signedIn = true)
+    @Operation(
+            summary = "Follow an open case (one shown as nearby while reporting) instead of reporting it again: "
+                    + "the follower is told when it is closed or reopened; following twice is following once")
+    public Response follow(@PathParam("id") String id) {
+        String me = caller.require().subject();
+        inTx(em -> {
+            CaseFile c = Records.byId(em, CaseFile.class, id)
+                    .filter(x -> x.state().open())
+                    .orElseThrow(() -> ProblemException.notFound("no-such-case", id));
+            boolean already = em.createQuery(
+                                    "select count(f) from CaseFollower f where f.caseId = :c and f.subject = :s",
+                                    Long.class)
+                            .setParameter("c", c.id())
+                            .setParameter("s", me)
+                            .getSingleResult()
+                    > 0;
+            if (!already && !me.equals(c.reporter())) {
+                em.persist(new io.gongzhi.platform.cases.entity.CaseFollower(c.id(), me, OffsetDateTime.now()));
+            }
+            return null;
+        });
+        return Response.noContent().build();
+    }
+
+    @jakarta.ws.rs.DELETE
+    @Path("{id}/follow")
+    @Allow(signedIn = true)
+    @Operation(summary = "Stop following a case")
+    public Response unfollow(@PathParam("id") String id) {
+        String me = caller.require().subject();
+        inTx(em -> em.createQuery("delete from CaseFollower f where f.caseId = :c and f.subject = :s")
+                .setParameter("c", id)
+                .setParameter("s", me)
+                .executeUpdate());
+        return Response.noContent().build();
+    }
+
     @GET
     @Path("mine")
     @Allow(signedIn = true)

@@ -8,7 +8,8 @@ import java.time.OffsetDateTime;
 /**
  * Who hears of a step of a case, written to the outbox with the step: the handlers when a case
  * reaches them or is put under supervision, the reporter when it is settled, closed or dispatched
- * again. Titles name the case by number, never the reporter.
+ * again, its followers when it is closed or reopened. Titles name the case by number, never the
+ * reporter.
  */
 final class Notices {
 
@@ -64,5 +65,20 @@ final class Notices {
                 // take, rate: nobody needs telling
             }
         }
+        if (action.equals("close") || action.equals("reopen")) {
+            followers(em, c, action, at);
+        }
+    }
+
+    /** Those who follow the case hear that it was closed, or reopened. */
+    private static void followers(EntityManager em, CaseFile c, String action, OffsetDateTime at) {
+        String n = c.number();
+        String title = action.equals("close")
+                ? "您关注的问题已解决 " + n + " / A case you follow is closed " + n
+                : "您关注的问题重新办理 " + n + " / A case you follow is being handled again " + n;
+        em.createQuery("select f.subject from CaseFollower f where f.caseId = :c", String.class)
+                .setParameter("c", c.id())
+                .getResultStream()
+                .forEach(s -> Outbox.toPerson(em, "case.followed." + action, c.id(), s, title, at));
     }
 }

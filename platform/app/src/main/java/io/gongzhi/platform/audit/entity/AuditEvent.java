@@ -1,12 +1,12 @@
 package io.gongzhi.platform.audit.entity;
 
 import io.gongzhi.platform.persistence.entity.TenantOwned;
+import io.gongzhi.platform.runtime.Ids;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
-import java.util.UUID;
 
 /** One audited event. Written once, never changed (the database refuses UPDATE and DELETE). */
 @Entity
@@ -34,7 +34,7 @@ public class AuditEvent extends TenantOwned {
     protected AuditEvent() {}
 
     public AuditEvent(String actor, String actorName, String action, String target, String outcome, String detail) {
-        this.id = UUID.randomUUID().toString();
+        this.id = Ids.newId();
         this.at = OffsetDateTime.now();
         this.actor = cut(actor, 100);
         this.actorName = cut(actorName, 200);

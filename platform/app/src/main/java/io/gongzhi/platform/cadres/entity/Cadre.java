@@ -1,13 +1,13 @@
 package io.gongzhi.platform.cadres.entity;
 
 import io.gongzhi.platform.persistence.entity.TenantOwned;
+import io.gongzhi.platform.runtime.Ids;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
-import java.util.UUID;
 
 /** A cadre of a community or village. */
 @Entity
@@ -35,7 +35,7 @@ public class Cadre extends TenantOwned {
     protected Cadre() {}
 
     public Cadre(String name, String unit, String post, LocalDate birthDate, String education, String payGrade) {
-        this.id = UUID.randomUUID().toString();
+        this.id = Ids.newId();
         this.name = name;
         this.unit = unit;
         this.post = post;

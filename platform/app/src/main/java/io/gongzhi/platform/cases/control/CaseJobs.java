@@ -61,7 +61,8 @@ public class CaseJobs {
     ManagedScheduledExecutorService scheduler;
 
     /** This instance, as a lease holder: its process and a random part (two in one JVM differ). */
-    private final String holder = ManagementFactory.getRuntimeMXBean().getName() + "/" + java.util.UUID.randomUUID();
+    private final String holder =
+            ManagementFactory.getRuntimeMXBean().getName() + "/" + io.gongzhi.platform.runtime.Ids.uuid();
 
     private volatile boolean started;
 

@@ -1,6 +1,7 @@
 package io.gongzhi.platform.cases.entity;
 
 import io.gongzhi.platform.persistence.entity.TenantOwned;
+import io.gongzhi.platform.runtime.Ids;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -8,7 +9,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
-import java.util.UUID;
 
 /** One step of a case's history: who did what, from which state to which, at which tier and unit. */
 @Entity
@@ -59,7 +59,7 @@ public class CaseEvent extends TenantOwned {
             String action,
             CaseState from,
             String note) {
-        this.id = UUID.randomUUID().toString();
+        this.id = Ids.newId();
         this.caseId = c.id();
         this.seq = seq;
         this.at = at;

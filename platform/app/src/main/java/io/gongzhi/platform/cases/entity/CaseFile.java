@@ -1,6 +1,7 @@
 package io.gongzhi.platform.cases.entity;
 
 import io.gongzhi.platform.persistence.entity.TenantOwned;
+import io.gongzhi.platform.runtime.Ids;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,7 +10,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
-import java.util.UUID;
 
 /**
  * A case: what was reported, where, by whom, and where it stands (state, tier, the unit handling
@@ -104,7 +104,7 @@ public class CaseFile extends TenantOwned {
 
     /** A new case as reported; {@link #route} sends it to its first tier. */
     public CaseFile(Report report, String reporter, String reporterName, String reporterRole, OffsetDateTime at) {
-        this.id = UUID.randomUUID().toString();
+        this.id = Ids.newId();
         this.number = at.toLocalDate().toString().replace("-", "") + "-"
                 + id.substring(0, 8).toUpperCase(java.util.Locale.ROOT);
         this.category = report.category();

@@ -1,12 +1,12 @@
 package io.gongzhi.platform.cases.entity;
 
 import io.gongzhi.platform.persistence.entity.TenantOwned;
+import io.gongzhi.platform.runtime.Ids;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
-import java.util.UUID;
 
 /** Someone who follows a case instead of reporting the same problem again; told when it is settled. */
 @Entity
@@ -25,7 +25,7 @@ public class CaseFollower extends TenantOwned {
     protected CaseFollower() {}
 
     public CaseFollower(String caseId, String subject, OffsetDateTime since) {
-        this.id = UUID.randomUUID().toString();
+        this.id = Ids.newId();
         this.caseId = caseId;
         this.subject = subject;
         this.since = since;

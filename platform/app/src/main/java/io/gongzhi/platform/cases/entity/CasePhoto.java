@@ -1,12 +1,12 @@
 package io.gongzhi.platform.cases.entity;
 
 import io.gongzhi.platform.persistence.entity.TenantOwned;
+import io.gongzhi.platform.runtime.Ids;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
-import java.util.UUID;
 
 /** A photo of a case: its checked image lives in the photo store under the tenant and this id. */
 @Entity
@@ -38,7 +38,7 @@ public class CasePhoto extends TenantOwned {
 
     public CasePhoto(
             String caseId, String contentType, int width, int height, long sizeBytes, String by, OffsetDateTime at) {
-        this.id = UUID.randomUUID().toString();
+        this.id = Ids.newId();
         this.caseId = caseId;
         this.contentType = contentType;
         this.width = width;

@@ -1,6 +1,7 @@
 package io.gongzhi.platform.disclosure.entity;
 
 import io.gongzhi.platform.persistence.entity.TenantOwned;
+import io.gongzhi.platform.runtime.Ids;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,7 +10,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
-import java.util.UUID;
 
 /** A public notice of a tenant, identified to people by its code (e.g. {@code 2026-财务-07}). */
 @Entity
@@ -45,7 +45,7 @@ public class Notice extends TenantOwned {
     protected Notice() {}
 
     public Notice(String code, String unit, NoticeKind kind, String title, String body, OffsetDateTime publishedAt) {
-        this.id = UUID.randomUUID().toString();
+        this.id = Ids.newId();
         this.code = code;
         this.createdAt = OffsetDateTime.now();
         revise(unit, kind, title, body, publishedAt);

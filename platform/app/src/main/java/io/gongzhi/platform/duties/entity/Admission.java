@@ -1,6 +1,7 @@
 package io.gongzhi.platform.duties.entity;
 
 import io.gongzhi.platform.persistence.entity.TenantOwned;
+import io.gongzhi.platform.runtime.Ids;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,7 +11,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
-import java.util.UUID;
 
 /** A department's request to push a task down to communities, and where its filing stands. */
 @Entity
@@ -56,7 +56,7 @@ public class Admission extends TenantOwned {
     protected Admission() {}
 
     public Admission(String department, String title, String basis, BigDecimal funding, String submittedBy) {
-        this.id = UUID.randomUUID().toString();
+        this.id = Ids.newId();
         this.department = department;
         this.title = title;
         this.basis = basis;

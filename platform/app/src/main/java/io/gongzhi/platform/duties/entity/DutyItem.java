@@ -1,6 +1,7 @@
 package io.gongzhi.platform.duties.entity;
 
 import io.gongzhi.platform.persistence.entity.TenantOwned;
+import io.gongzhi.platform.runtime.Ids;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,7 +10,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
-import java.util.UUID;
 
 /** One item of one of the three lists. */
 @Entity
@@ -47,7 +47,7 @@ public class DutyItem extends TenantOwned {
 
     public DutyItem(
             DutyList list, String title, String basis, String department, BigDecimal funding, String admissionId) {
-        this.id = UUID.randomUUID().toString();
+        this.id = Ids.newId();
         this.list = list;
         this.title = title;
         this.basis = basis;

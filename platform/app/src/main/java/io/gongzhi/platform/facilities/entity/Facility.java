@@ -1,13 +1,13 @@
 package io.gongzhi.platform.facilities.entity;
 
 import io.gongzhi.platform.persistence.entity.TenantOwned;
+import io.gongzhi.platform.runtime.Ids;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
-import java.util.UUID;
 
 /** A community service facility and its floor areas. */
 @Entity
@@ -35,7 +35,7 @@ public class Facility extends TenantOwned {
     protected Facility() {}
 
     public Facility(String name, String unit, BigDecimal office, BigDecimal activity, int households, String owner) {
-        this.id = UUID.randomUUID().toString();
+        this.id = Ids.newId();
         this.name = name;
         this.unit = unit;
         this.office = office;

@@ -1,6 +1,7 @@
 package io.gongzhi.platform.hierarchy.entity;
 
 import io.gongzhi.platform.persistence.entity.TenantOwned;
+import io.gongzhi.platform.runtime.Ids;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -8,7 +9,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.UUID;
 
 /**
  * One org unit during one stretch of time: valid from {@code validFrom} until the day before
@@ -57,7 +57,7 @@ public class OrgUnit extends TenantOwned {
     protected OrgUnit() {}
 
     public OrgUnit(String code, String level, String nameZh, String nameEn, OrgUnit parent, LocalDate validFrom) {
-        this.id = UUID.randomUUID().toString();
+        this.id = Ids.newId();
         this.code = code;
         this.level = level;
         this.parentId = parent == null ? null : parent.id;

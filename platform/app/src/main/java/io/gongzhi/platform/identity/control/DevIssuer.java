@@ -1,5 +1,6 @@
 package io.gongzhi.platform.identity.control;
 
+import io.gongzhi.platform.runtime.Ids;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -47,7 +48,7 @@ public final class DevIssuer implements KeySource {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
-        this.keyId = "dev-" + UUID.randomUUID();
+        this.keyId = "dev-" + Ids.uuid();
         this.audience = audience;
         this.clock = clock;
     }
@@ -81,7 +82,7 @@ public final class DevIssuer implements KeySource {
                 .add("iat", now.getEpochSecond())
                 .add("nbf", now.getEpochSecond())
                 .add("exp", now.plus(LIFETIME).getEpochSecond())
-                .add("jti", UUID.randomUUID().toString())
+                .add("jti", Ids.newId())
                 .add("preferred_username", user)
                 .add("name", user)
                 .add("realm_access", Json.createObjectBuilder().add("roles", roles))

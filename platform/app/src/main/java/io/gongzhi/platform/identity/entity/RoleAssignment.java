@@ -1,12 +1,12 @@
 package io.gongzhi.platform.identity.entity;
 
 import io.gongzhi.platform.persistence.entity.TenantOwned;
+import io.gongzhi.platform.runtime.Ids;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
-import java.util.UUID;
 
 /**
  * Where a person acts in a role: subject (the realm's stable user id) acts as role at an org unit
@@ -38,7 +38,7 @@ public class RoleAssignment extends TenantOwned {
     protected RoleAssignment() {}
 
     public RoleAssignment(String subject, String username, String role, String unit, String grantedBy) {
-        this.id = UUID.randomUUID().toString();
+        this.id = Ids.newId();
         this.subject = subject;
         this.username = username;
         this.role = role;

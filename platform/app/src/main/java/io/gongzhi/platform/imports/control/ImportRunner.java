@@ -52,7 +52,7 @@ public class ImportRunner {
             try {
                 outcome = work.run(jobs(), job.id());
             } catch (RuntimeException e) {
-                String incident = java.util.UUID.randomUUID().toString();
+                String incident = io.gongzhi.platform.runtime.Ids.newId();
                 LOG.log(
                         Level.SEVERE,
                         "import " + job.id() + " of tenant " + tenant + " failed, incident " + incident,

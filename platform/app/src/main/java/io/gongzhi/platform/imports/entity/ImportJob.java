@@ -1,6 +1,7 @@
 package io.gongzhi.platform.imports.entity;
 
 import io.gongzhi.platform.persistence.entity.TenantOwned;
+import io.gongzhi.platform.runtime.Ids;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -8,7 +9,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
-import java.util.UUID;
 
 /** One import of a register file and where it stands. */
 @Entity
@@ -54,7 +54,7 @@ public class ImportJob extends TenantOwned {
     protected ImportJob() {}
 
     public ImportJob(String kind, int rowsTotal, String ownerSubject) {
-        this.id = UUID.randomUUID().toString();
+        this.id = Ids.newId();
         this.kind = kind;
         this.state = State.RUNNING;
         this.rowsTotal = rowsTotal;

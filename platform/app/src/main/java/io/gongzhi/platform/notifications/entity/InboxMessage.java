@@ -1,12 +1,12 @@
 package io.gongzhi.platform.notifications.entity;
 
 import io.gongzhi.platform.persistence.entity.TenantOwned;
+import io.gongzhi.platform.runtime.Ids;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
-import java.util.UUID;
 
 /** A message in the in-app inbox; one per outbox message (unique), however often it is delivered. */
 @Entity
@@ -44,7 +44,7 @@ public class InboxMessage extends TenantOwned {
     protected InboxMessage() {}
 
     public InboxMessage(OutboxMessage m) {
-        this.id = UUID.randomUUID().toString();
+        this.id = Ids.newId();
         this.outboxId = m.id();
         this.topic = m.topic();
         this.caseId = m.caseId();

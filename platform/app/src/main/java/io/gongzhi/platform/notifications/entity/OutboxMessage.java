@@ -1,12 +1,12 @@
 package io.gongzhi.platform.notifications.entity;
 
 import io.gongzhi.platform.persistence.entity.TenantOwned;
+import io.gongzhi.platform.runtime.Ids;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
-import java.util.UUID;
 
 /** A message waiting to be delivered, written with the change it tells of. */
 @Entity
@@ -48,7 +48,7 @@ public class OutboxMessage extends TenantOwned {
             String recipientRole,
             String title,
             OffsetDateTime at) {
-        this.id = UUID.randomUUID().toString();
+        this.id = Ids.newId();
         this.topic = topic;
         this.caseId = caseId;
         this.recipientSubject = recipientSubject;

@@ -1,12 +1,12 @@
 package io.gongzhi.platform.organisations.entity;
 
 import io.gongzhi.platform.persistence.entity.TenantOwned;
+import io.gongzhi.platform.runtime.Ids;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
-import java.util.UUID;
 
 /** Someone's role in an organisation for a term (open when {@code termTo} is null). */
 @Entity
@@ -42,7 +42,7 @@ public class Membership extends TenantOwned {
             String role,
             LocalDate termFrom,
             LocalDate termTo) {
-        this.id = UUID.randomUUID().toString();
+        this.id = Ids.newId();
         this.organisationId = organisationId;
         this.personName = personName;
         this.residentId = residentId;

@@ -1,12 +1,12 @@
 package io.gongzhi.platform.organisations.entity;
 
 import io.gongzhi.platform.persistence.entity.TenantOwned;
+import io.gongzhi.platform.runtime.Ids;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.util.UUID;
 
 /** An organisation at a unit of the hierarchy, possibly inside another (a party group in a branch). */
 @Entity
@@ -29,7 +29,7 @@ public class Organisation extends TenantOwned {
     protected Organisation() {}
 
     public Organisation(String kind, String name, String unit, String parentId) {
-        this.id = UUID.randomUUID().toString();
+        this.id = Ids.newId();
         this.kind = kind;
         this.name = name;
         this.unit = unit;

@@ -1,11 +1,11 @@
 package io.gongzhi.platform.people.entity;
 
 import io.gongzhi.platform.persistence.entity.TenantOwned;
+import io.gongzhi.platform.runtime.Ids;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.util.UUID;
 
 /** A household (户): its number, the unit it lives in and its exact address (personal data). */
 @Entity
@@ -25,7 +25,7 @@ public class Household extends TenantOwned {
     protected Household() {}
 
     public Household(String code, String unit, String address) {
-        this.id = UUID.randomUUID().toString();
+        this.id = Ids.newId();
         this.code = code;
         this.unit = unit;
         this.address = address;

@@ -1,6 +1,7 @@
 package io.gongzhi.platform.people.entity;
 
 import io.gongzhi.platform.persistence.entity.TenantOwned;
+import io.gongzhi.platform.runtime.Ids;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -10,7 +11,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
-import java.util.UUID;
 
 /** A resident of the tenant. Personal fields leave this class only through the masking views. */
 @Entity
@@ -48,7 +48,7 @@ public class Resident extends TenantOwned {
     protected Resident() {}
 
     public Resident(String unit) {
-        this.id = UUID.randomUUID().toString();
+        this.id = Ids.newId();
         this.unit = unit;
         this.createdAt = OffsetDateTime.now();
     }

@@ -1,10 +1,10 @@
 package io.gongzhi.platform.plugins.entity;
 
+import io.gongzhi.platform.runtime.Ids;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.util.UUID;
 
 /** The operator's global default of one plugin setting, for every tenant without an override. */
 @Entity
@@ -20,7 +20,7 @@ public class PluginDefault {
     protected PluginDefault() {}
 
     public PluginDefault(String pluginId, String name, String value) {
-        this.id = UUID.randomUUID().toString();
+        this.id = Ids.newId();
         this.setting = new SettingValue(pluginId, name, value);
     }
 

@@ -1,12 +1,12 @@
 package io.gongzhi.platform.plugins.entity;
 
 import io.gongzhi.platform.persistence.entity.TenantOwned;
+import io.gongzhi.platform.runtime.Ids;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
-import java.util.UUID;
 
 /** One JSON document a plugin keeps for a tenant. */
 @Entity
@@ -32,7 +32,7 @@ public class PluginDocument extends TenantOwned {
     protected PluginDocument() {}
 
     public PluginDocument(String pluginId, String kind, String key, String body) {
-        this.id = UUID.randomUUID().toString();
+        this.id = Ids.newId();
         this.pluginId = pluginId;
         this.kind = kind;
         this.key = key;

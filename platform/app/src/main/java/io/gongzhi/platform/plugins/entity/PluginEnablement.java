@@ -1,12 +1,12 @@
 package io.gongzhi.platform.plugins.entity;
 
 import io.gongzhi.platform.persistence.entity.TenantOwned;
+import io.gongzhi.platform.runtime.Ids;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
-import java.util.UUID;
 
 /** Whether a tenant uses a plugin, as the operator last decided. */
 @Entity
@@ -27,7 +27,7 @@ public class PluginEnablement extends TenantOwned {
     protected PluginEnablement() {}
 
     public PluginEnablement(String pluginId, boolean enabled) {
-        this.id = UUID.randomUUID().toString();
+        this.id = Ids.newId();
         this.pluginId = pluginId;
         set(enabled);
     }

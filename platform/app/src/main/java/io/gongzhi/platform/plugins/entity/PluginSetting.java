@@ -1,11 +1,11 @@
 package io.gongzhi.platform.plugins.entity;
 
 import io.gongzhi.platform.persistence.entity.TenantOwned;
+import io.gongzhi.platform.runtime.Ids;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.util.UUID;
 
 /** A tenant's override of one plugin setting. */
 @Entity
@@ -21,7 +21,7 @@ public class PluginSetting extends TenantOwned {
     protected PluginSetting() {}
 
     public PluginSetting(String pluginId, String name, String value) {
-        this.id = UUID.randomUUID().toString();
+        this.id = Ids.newId();
         this.setting = new SettingValue(pluginId, name, value);
     }
 

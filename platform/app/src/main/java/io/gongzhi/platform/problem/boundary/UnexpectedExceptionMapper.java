@@ -1,6 +1,7 @@
 package io.gongzhi.platform.problem.boundary;
 
 import io.gongzhi.platform.problem.control.ProblemException;
+import io.gongzhi.platform.runtime.Ids;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.ProcessingException;
@@ -11,7 +12,6 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Map;
-import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -46,7 +46,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
             // two writers read the same version; the other committed first (nothing of this one was written)
             return Problems.of(headers, uri, 409, "changed-meanwhile", Map.of());
         }
-        String incident = UUID.randomUUID().toString();
+        String incident = Ids.newId();
         LOG.log(Level.SEVERE, "incident " + incident + " on " + (uri == null ? "?" : uri.getPath()), e);
         return Problems.of(headers, uri, 500, "internal", Map.of("incident", incident), incident);
     }

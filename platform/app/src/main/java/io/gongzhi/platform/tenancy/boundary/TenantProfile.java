@@ -26,9 +26,10 @@ public record TenantProfile(
     /**
      * Where the tenant's users sign in: the realm, its issuer address (the OpenID Connect discovery
      * document is at {@code <issuer>/.well-known/openid-configuration} with Keycloak) and the public
-     * client a portal uses (authorization code with PKCE).
+     * client a portal uses (authorization code with PKCE). {@code development}: the issuer is the
+     * built-in development issuer, whose demo users sign in without a password (quickstart only).
      */
-    public record Identity(String realm, String issuer, String client) {}
+    public record Identity(String realm, String issuer, String client, boolean development) {}
 
     static TenantProfile of(Tenant t, Realms realms) {
         return new TenantProfile(
@@ -43,6 +44,10 @@ public record TenantProfile(
                         t.colorAccent(),
                         t.logoSvg() == null ? null : "/api/t/" + t.id() + "/logo.svg"),
                 new Plugin(t.pluginId(), t.pluginVersion()),
-                new Identity(t.realm(), realms.issuer(t.realm()), RealmProvisioner.PORTAL_CLIENT));
+                new Identity(
+                        t.realm(),
+                        realms.issuer(t.realm()),
+                        RealmProvisioner.PORTAL_CLIENT,
+                        realms.devIssuer().isPresent()));
     }
 }

@@ -1,5 +1,6 @@
 package io.gongzhi.platform.hierarchy.control;
 
+import io.gongzhi.platform.identity.control.DemoIdentities;
 import io.gongzhi.platform.plugins.control.PluginRuntime;
 import io.gongzhi.platform.problem.control.ProblemException;
 import io.gongzhi.platform.tenancy.control.Tenant;
@@ -55,8 +56,43 @@ public class DemoUnits {
                     u.code(), u.level(), u.name().zh(), u.name().en(), parent));
             paths.put(u.code(), parent == null ? u.code() : parent + "/" + u.code());
         }
+        load.addAll(demoUsersPlaces(model));
         int made = units.load(tenant.id(), load, since);
         int count = made;
         LOG.info(() -> "demo units of " + tenant.id() + ": " + count);
+    }
+
+    /**
+     * The street, community and grid where the development issuer's demo staff act ({@link
+     * DemoIdentities}), so that in the quickstart a resident can report in the demo grid and the
+     * demo grid worker finds it in the queue. Levels the model lacks are left out.
+     */
+    static List<OrgUnits.NewUnit> demoUsersPlaces(GovernanceModel model) {
+        java.util.Set<String> levels = new java.util.HashSet<>();
+        model.levels().forEach(l -> levels.add(l.code()));
+        List<OrgUnits.NewUnit> out = new java.util.ArrayList<>();
+        if (levels.contains("street") && levels.contains("community")) {
+            out.add(new OrgUnits.NewUnit(
+                    leaf(DemoIdentities.STREET), "street", "示范街道（演示用户）", "Demo street (demo users)", null));
+            out.add(new OrgUnits.NewUnit(
+                    leaf(DemoIdentities.COMMUNITY),
+                    "community",
+                    "示范社区（演示用户）",
+                    "Demo community (demo users)",
+                    DemoIdentities.STREET));
+            if (levels.contains("grid")) {
+                out.add(new OrgUnits.NewUnit(
+                        leaf(DemoIdentities.GRID),
+                        "grid",
+                        "示范网格（演示用户）",
+                        "Demo grid (demo users)",
+                        DemoIdentities.COMMUNITY));
+            }
+        }
+        return out;
+    }
+
+    private static String leaf(String path) {
+        return path.substring(path.lastIndexOf('/') + 1);
     }
 }

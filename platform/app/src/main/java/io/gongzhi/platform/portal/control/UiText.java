@@ -1,6 +1,7 @@
 package io.gongzhi.platform.portal.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
@@ -9,14 +10,20 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The portals' text: {@code ui/common} and {@code ui/<page>} resource bundles (UTF-8 properties),
+ * The portals' text: {@code ui/common} and the page's resource bundles (UTF-8 properties),
  * the base files in zh-CN and {@code _en} in English. Only the two languages exist; anything but
  * an English tag is zh-CN. Read once per page and language.
  */
 @ApplicationScoped
 public class UiText {
 
-    public static final Set<String> PAGES = Set.of("portal", "staff", "operator");
+    /** The pages and the bundles each reads after {@code ui/common}, later ones winning. */
+    private static final Map<String, List<String>> BUNDLES = Map.of(
+            "portal", List.of("portal"),
+            "staff", List.of("staff", "dashboard"),
+            "operator", List.of("operator"));
+
+    public static final Set<String> PAGES = BUNDLES.keySet();
 
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
@@ -28,8 +35,11 @@ public class UiText {
         Locale locale = english(lang) ? Locale.ENGLISH : Locale.ROOT;
         return cache.computeIfAbsent(page + "/" + locale, k -> {
             Map<String, String> all = new TreeMap<>();
-            for (String name : new String[] {"ui.common", "ui." + page}) {
-                ResourceBundle b = ResourceBundle.getBundle(name, locale, UiText.class.getClassLoader(), NO_FALLBACK);
+            List<String> names = new java.util.ArrayList<>(List.of("common"));
+            names.addAll(BUNDLES.get(page));
+            for (String name : names) {
+                ResourceBundle b =
+                        ResourceBundle.getBundle("ui." + name, locale, UiText.class.getClassLoader(), NO_FALLBACK);
                 b.keySet().forEach(key -> all.put(key, b.getString(key)));
             }
             return Map.copyOf(all);

@@ -113,6 +113,8 @@ class AccessIT {
         rows.add(publicRow("TenantProfileResource#logo", h -> h.get(t + "/logo.svg")));
         rows.add(publicRow("TenantProfileResource#directory", h -> h.get("api/tenants")));
         rows.add(publicRow("TenantProfileResource#site", h -> h.get("api/site")));
+        rows.add(publicRow("UiTextResource#page", h -> h.get("api/ui/portal?lang=en")));
+        rows.add(publicRow("WebManifestResource#manifest", h -> h.get(t + "/manifest.webmanifest")));
         rows.add(publicRow("TenantModelResource#model", h -> h.get(t + "/model")));
         rows.add(publicRow("NoticesResource#list", h -> h.get(t + "/notices")));
         rows.add(publicRow("NoticesResource#get", h -> h.get(t + "/notices/M-FIXED")));
@@ -1329,7 +1331,8 @@ class AccessIT {
 
     private Row publicRow(String method, Function<Http, Http.Answer> call) {
         // on a tenant's path a token from another realm is refused even where no token is needed
-        boolean tenantPath = !method.endsWith("#directory") && !method.endsWith("#site");
+        boolean tenantPath =
+                !method.endsWith("#directory") && !method.endsWith("#site") && !method.startsWith("UiTextResource#");
         return new Row(
                 method,
                 call,

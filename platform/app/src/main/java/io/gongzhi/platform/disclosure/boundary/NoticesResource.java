@@ -55,25 +55,48 @@ public class NoticesResource {
 
     @GET
     @Allow(anyone = true)
-    @Operation(summary = "Notices, newest first; optionally of one kind")
+    @Operation(
+            summary = "Notices, newest first; optionally of one kind, and for a unit: those of the unit, of the"
+                    + " units above it and the district-wide ones (what a community's residents read)")
     public List<NoticeView> list(
             @QueryParam("kind") NoticeKind kind,
+            @QueryParam("for") String forUnit,
             @QueryParam("limit") @DefaultValue("50") int limit,
             @QueryParam("offset") @DefaultValue("0") int offset) {
         Paging.check(limit, offset, MAX_PAGE);
+        List<String> units = forUnit == null || forUnit.isBlank() ? null : withAncestors(Units.check("for", forUnit));
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        if (kind != null) {
+            where.append(" and n.kind = :kind");
+        }
+        if (units != null) {
+            where.append(" and (n.unit is null or n.unit in :units)");
+        }
         return tx.call(em -> {
-            TypedQuery<Notice> q = kind == null
-                    ? em.createQuery("select n from Notice n order by n.publishedAt desc, n.code", Notice.class)
-                    : em.createQuery(
-                                    "select n from Notice n where n.kind = :kind order by n.publishedAt desc, n.code",
-                                    Notice.class)
-                            .setParameter("kind", kind);
+            TypedQuery<Notice> q = em.createQuery(
+                    "select n from Notice n" + where + " order by n.publishedAt desc, n.code", Notice.class);
+            if (kind != null) {
+                q.setParameter("kind", kind);
+            }
+            if (units != null) {
+                q.setParameter("units", units);
+            }
             return q.setFirstResult(offset)
                     .setMaxResults(limit)
                     .getResultStream()
                     .map(NoticeView::of)
                     .toList();
         });
+    }
+
+    /** {@code a/b/c} → {@code a}, {@code a/b}, {@code a/b/c}. */
+    static List<String> withAncestors(String path) {
+        List<String> out = new java.util.ArrayList<>();
+        for (int i = path.indexOf('/'); i > 0; i = path.indexOf('/', i + 1)) {
+            out.add(path.substring(0, i));
+        }
+        out.add(path);
+        return out;
     }
 
     @GET

@@ -1,0 +1,106 @@
+// The citizens' portal of one tenant: report a problem (随手拍), follow one's cases, rate them,
+// read the public notices. Mobile first; installable; reports survive a lost network (drafts.js).
+import { startTenantPage } from '/assets/js/shell.js';
+import { t, onLanguageChange } from '/assets/js/i18n.js';
+import { el, show, notice } from '/assets/js/dom.js';
+import * as drafts from './drafts.js';
+import { renderReport } from './report.js';
+import { renderMine, renderCase } from './cases.js';
+import { renderNotices } from './notices.js';
+
+const main = document.getElementById('main');
+const ctx = await startTenantPage('portal', 'portal.title');
+const { profile } = ctx;
+
+document.getElementById('manifest').href =
+  `/api/t/${profile.id}/manifest.webmanifest${profile.root === '/' ? '?root=/' : ''}`;
+if ('serviceWorker' in navigator) {
+  navigator.serviceWorker.register(`${profile.root}sw.js`, { scope: profile.root }).catch(() => {});
+}
+
+ctx.model = await ctx.api.get('model').catch(() => null);
+ctx.go = hash => { location.hash = hash; };
+ctx.refreshDrafts = renderDrafts;
+
+async function renderDrafts() {
+  const box = document.getElementById('drafts');
+  const waiting = await drafts.list(profile.id);
+  if (waiting.length === 0) {
+    show(box);
+    return;
+  }
+  show(box, el('div', { class: 'notice info', dataset: { drafts: waiting.length } },
+    el('span', { text: t('portal.drafts.waiting', waiting.length) }), ' ',
+    ...waiting.filter(d => d.error).map(d => el('span', { class: 'muted' }, ` ${t('portal.drafts.refused', d.error)} `,
+      el('button', {
+        type: 'button', class: 'secondary', text: t('portal.drafts.discard'),
+        onclick: async () => { await drafts.remove(d.key); await renderDrafts(); },
+      }))),
+    ' ',
+    el('button', { type: 'button', class: 'secondary', text: t('portal.drafts.send'), onclick: () => sendDrafts() })));
+}
+
+async function sendDrafts() {
+  if (!ctx.user()) {
+    await renderDrafts();
+    return;
+  }
+  await drafts.sendAll(ctx.api, profile.id, async () => {
+    await renderDrafts();
+    if (location.hash.startsWith('#/mine')) await route();
+  });
+}
+
+function renderHome() {
+  const u = ctx.user();
+  show(main,
+    el('section', { class: 'card hero' },
+      el('h2', { text: t('portal.home.welcome') }),
+      el('p', { class: 'muted', text: t('portal.home.intro') }),
+      el('a', { class: 'button', href: '#/report', text: t('portal.home.report') })),
+    el('section', { class: 'card' },
+      el('h2', { text: t('portal.home.what') }),
+      el('ul', {},
+        el('li', {}, el('a', { href: '#/mine', text: t('portal.nav.mine') }), ' · ', t('portal.home.mine')),
+        el('li', {}, el('a', { href: '#/notices', text: t('portal.nav.notices') }), ' · ', t('portal.home.notices')))),
+    u ? null : el('section', { class: 'card' }, el('p', { text: t('portal.home.signin') }),
+      el('a', { class: 'button secondary', href: '#/signin', text: t('signin') })));
+}
+
+const ROUTES = [
+  [/^#?\/?$/, renderHome],
+  [/^#\/report$/, () => renderReport(main, ctx)],
+  [/^#\/mine$/, () => renderMine(main, ctx)],
+  [/^#\/case\/([\w-]+)$/, id => renderCase(main, ctx, id)],
+  [/^#\/notices$/, () => renderNotices(main, ctx)],
+  [/^#\/signin$/, () => ctx.signInView(main, ['resident', 'grid-worker'], t('portal.signin.intro'))],
+];
+
+async function route() {
+  const hash = location.hash || '#/';
+  document.querySelectorAll('nav.tabs a').forEach(a => {
+    const current = hash === a.getAttribute('href') || (a.dataset.route === 'mine' && hash.startsWith('#/case/'));
+    if (current) a.setAttribute('aria-current', 'page');
+    else a.removeAttribute('aria-current');
+  });
+  for (const [pattern, view] of ROUTES) {
+    const m = hash.match(pattern);
+    if (m) {
+      try {
+        await view(...m.slice(1));
+      } catch (e) {
+        notice(main, e.message);
+      }
+      return;
+    }
+  }
+  renderHome();
+}
+
+window.addEventListener('hashchange', route);
+window.addEventListener('online', sendDrafts);
+onLanguageChange(async () => { await renderDrafts(); await route(); });
+setInterval(sendDrafts, 15_000);
+await route();
+await renderDrafts();
+sendDrafts();

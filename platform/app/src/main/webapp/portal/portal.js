@@ -51,9 +51,9 @@ async function sendDrafts() {
   });
 }
 
-function renderHome() {
+function renderHome(view) {
   const u = ctx.user();
-  show(main,
+  show(view,
     el('section', { class: 'card hero' },
       el('h2', { text: t('portal.home.welcome') }),
       el('p', { class: 'muted', text: t('portal.home.intro') }),
@@ -67,13 +67,15 @@ function renderHome() {
       el('a', { class: 'button secondary', href: '#/signin', text: t('signin') })));
 }
 
+// Each view renders into its own container: a slow view that finishes after the reader moved on
+// fills a container no longer on the page.
 const ROUTES = [
-  [/^#?\/?$/, renderHome],
-  [/^#\/report$/, () => renderReport(main, ctx)],
-  [/^#\/mine$/, () => renderMine(main, ctx)],
-  [/^#\/case\/([\w-]+)$/, id => renderCase(main, ctx, id)],
-  [/^#\/notices$/, () => renderNotices(main, ctx)],
-  [/^#\/signin$/, () => ctx.signInView(main, ['resident', 'grid-worker'], t('portal.signin.intro'))],
+  [/^#?\/?$/, view => renderHome(view)],
+  [/^#\/report$/, view => renderReport(view, ctx)],
+  [/^#\/mine$/, view => renderMine(view, ctx)],
+  [/^#\/case\/([\w-]+)$/, (view, id) => renderCase(view, ctx, id)],
+  [/^#\/notices$/, view => renderNotices(view, ctx)],
+  [/^#\/signin$/, view => ctx.signInView(view, ['resident', 'grid-worker'], t('portal.signin.intro'))],
 ];
 
 async function route() {
@@ -83,18 +85,20 @@ async function route() {
     if (current) a.setAttribute('aria-current', 'page');
     else a.removeAttribute('aria-current');
   });
-  for (const [pattern, view] of ROUTES) {
+  const view = el('div', { class: 'view' });
+  main.replaceChildren(view);
+  for (const [pattern, render] of ROUTES) {
     const m = hash.match(pattern);
     if (m) {
       try {
-        await view(...m.slice(1));
+        await render(view, ...m.slice(1));
       } catch (e) {
-        notice(main, e.message);
+        notice(view, e.message);
       }
       return;
     }
   }
-  renderHome();
+  renderHome(view);
 }
 
 window.addEventListener('hashchange', route);

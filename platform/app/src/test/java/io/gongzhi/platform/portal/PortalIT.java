@@ -60,6 +60,11 @@ class PortalIT {
 
     /** Fills the report form (category, the demo grid, a description, photos) and submits it. */
     private static void report(Browser b, String description, Path... photos) {
+        fill(b, description, photos);
+        b.click(By.id("submit-report"));
+    }
+
+    private static void fill(Browser b, String description, Path... photos) {
         new Select(b.waitFor(By.id("category"))).selectByValue("illegal-parking");
         new Select(b.waitFor(By.id("place-community"))).selectByValue("demo-street/demo-community");
         b.wait(Duration.ofSeconds(10))
@@ -69,7 +74,6 @@ class PortalIT {
         for (Path p : photos) {
             b.driver().findElement(By.id("photos")).sendKeys(p.toAbsolutePath().toString());
         }
-        b.click(By.id("submit-report"));
     }
 
     private static String caseIdOnPage(Browser b) {
@@ -175,6 +179,7 @@ class PortalIT {
             sl.screenshot("portal-home-shuangluan");
             jy.screenshot("portal-home-jianye");
 
+            jy.open("t/jianye/#/report");
             signIn(jy, "resident");
             jy.open("t/jianye/#/report");
             List<String> jyCategories = options(jy);
@@ -221,9 +226,19 @@ class PortalIT {
             signIn(phone, "grid-worker");
             phone.open("t/" + T + "/#/report");
             phone.waitFor(By.id("category"));
-            phone.offline(true);
-            report(phone, "巡查发现：楼道堆放杂物（离线）");
-            phone.waitForText(By.id("report-status"), "已保存在本机");
+            fill(phone, "巡查发现：楼道堆放杂物（离线）");
+            phone.offline(true); // coverage drops as the grid worker presses submit
+            phone.click(By.id("submit-report"));
+            try {
+                phone.waitForText(By.id("report-status"), "已保存在本机");
+            } catch (RuntimeException e) {
+                phone.screenshot("debug-offline");
+                System.out.println("DEBUG "
+                        + phone.script(
+                                "return document.querySelector('main').outerHTML + ' online=' + navigator.onLine"));
+                phone.driver().manage().logs().get("browser").forEach(l -> System.out.println("CONSOLE " + l));
+                throw e;
+            }
             phone.waitFor(By.cssSelector("[data-drafts='1']"));
             phone.screenshot("portal-offline-draft");
             assertEquals(
@@ -281,7 +296,7 @@ class PortalIT {
                         """
                 const out = [];
                 for (const e of document.querySelectorAll('label, legend, h2, h3, button, nav a, th, dt, .muted, option[value=""], .notice')) {
-                  if (e.closest('[data-tenant-name], [data-content]') || e.offsetParent === null && e.tagName !== 'OPTION') continue;
+                  if (e.closest('[data-tenant-name], [data-content], [data-action=lang]') || e.offsetParent === null && e.tagName !== 'OPTION') continue;
                   if (e.matches('.muted') && e.closest('li, article, dd')) continue;
                   const own = [...e.childNodes].filter(n => n.nodeType === 3).map(n => n.textContent.trim()).join(' ').trim();
                   if (own) out.push(own);

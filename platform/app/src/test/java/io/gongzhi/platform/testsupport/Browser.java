@@ -63,6 +63,12 @@ public final class Browser implements AutoCloseable {
                 .build();
         this.driver = new ChromeDriver(service, options);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
+        if (width < 500) {
+            // headless windows are at least 500 px wide: a phone's viewport is emulated instead
+            driver.executeCdpCommand(
+                    "Emulation.setDeviceMetricsOverride",
+                    Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", true));
+        }
     }
 
     /** A phone-sized window: 360 CSS pixels wide, the narrowest the portals must not break at. */
@@ -124,10 +130,14 @@ public final class Browser implements AutoCloseable {
 
     /** Cuts the browser off the network (as a phone out of coverage), or gives it back. */
     public void offline(boolean offline) {
-        driver.executeCdpCommand("Network.enable", Map.of());
-        driver.executeCdpCommand(
-                "Network.emulateNetworkConditions",
-                Map.of("offline", offline, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
+        if (offline) {
+            org.openqa.selenium.chromium.ChromiumNetworkConditions none =
+                    new org.openqa.selenium.chromium.ChromiumNetworkConditions();
+            none.setOffline(true);
+            driver.setNetworkConditions(none);
+        } else {
+            driver.deleteNetworkConditions();
+        }
     }
 
     /** Writes a PNG of the window to {@code target/screenshots/<name>.png}; returns its path. */

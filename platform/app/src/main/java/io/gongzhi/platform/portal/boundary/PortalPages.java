@@ -25,6 +25,10 @@ public class PortalPages extends HttpFilter {
 
     private static final Pattern TENANT_PATH = Pattern.compile("^/t/([a-z0-9-]{2,63})(/.*)?$");
 
+    /** The pages' own files (scripts, styles, images), served as they are on every host. */
+    private static final Pattern PAGE_FILE =
+            Pattern.compile("^/(portal|staff|operator)/[\\w.-]+\\.(js|css|svg|png|json)$");
+
     @Inject
     TenantRegistry registry;
 
@@ -36,7 +40,10 @@ public class PortalPages extends HttpFilter {
             return;
         }
         String path = req.getRequestURI().substring(req.getContextPath().length());
-        if (path.startsWith("/api/") || path.startsWith("/assets/") || path.startsWith("/webjars/")) {
+        if (path.startsWith("/api/")
+                || path.startsWith("/assets/")
+                || path.startsWith("/webjars/")
+                || PAGE_FILE.matcher(path).matches()) {
             chain.doFilter(req, resp);
             return;
         }

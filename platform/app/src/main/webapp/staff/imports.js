@@ -28,7 +28,7 @@ async function follow(ctx, job, progress, status) {
   return j;
 }
 
-async function run(ctx, register, file, progress, status, result) {
+async function run(ctx, register, file, progress, status, result, onDone) {
   const type = /\.xlsx$/i.test(file.name) ? XLSX : 'text/csv';
   const async = hasAny(ctx.user(), POLLERS);
   progress.hidden = false;
@@ -48,6 +48,7 @@ async function run(ctx, register, file, progress, status, result) {
     status.textContent = t('staff.import.done');
     const summary = job ? job.result : t('staff.import.summary', answer.rows, answer.created, answer.updated);
     notice(result, summary, 'ok');
+    onDone();
   } catch (e) {
     status.textContent = t('staff.import.refused');
     if (e.problem && Array.isArray(e.problem.errors)) show(result, el('p', { text: e.message }), errorList(e.problem.errors));
@@ -55,8 +56,8 @@ async function run(ctx, register, file, progress, status, result) {
   }
 }
 
-/** The import form of a register. */
-export function importCard(ctx, register) {
+/** The import form of a register; onDone runs after a completed import (to show the new rows). */
+export function importCard(ctx, register, onDone) {
   const id = `import-${register}`;
   const file = el('input', { id, type: 'file', accept: `.csv,.xlsx,text/csv,${XLSX}`, required: true });
   const progress = el('progress', { max: 100, value: 0, hidden: true, 'aria-labelledby': `${id}-status` });
@@ -70,7 +71,7 @@ export function importCard(ctx, register) {
       e.preventDefault();
       if (!file.files.length) return;
       button.disabled = true;
-      await run(ctx, register, file.files[0], progress, status, result);
+      await run(ctx, register, file.files[0], progress, status, result, onDone);
       button.disabled = false;
     },
   },

@@ -193,6 +193,6 @@ export async function renderRegister(container, ctx, name) {
       hasAny(user, register.exporters) ? exportButtons(ctx, name, () => query(register, state)) : null,
       body),
     extra,
-    hasAny(user, register.importers) ? importCard(ctx, name) : null);
+    hasAny(user, register.importers) ? importCard(ctx, name, load) : null);
   await load();
 }

@@ -3,7 +3,7 @@
 // message is shown and the case read again.
 import { t, when } from '/assets/js/i18n.js';
 import { el, show, notice } from '/assets/js/dom.js';
-import { model, categoryName, tierName } from './model.js';
+import { model, modelNote, categoryName, tierName } from './model.js';
 import { caseBadges } from './badges.js';
 import { imageUrl, forgetImages } from './blobs.js';
 import { labelOr } from './labels.js';
@@ -105,6 +105,7 @@ export async function renderCase(container, ctx, id, given = null, message = nul
   const reload = (after, text, k) => renderCase(container, ctx, id, after, text, k);
   show(container,
     el('p', {}, el('a', { href: '#/queue', text: `← ${t('staff.case.back')}` })),
+    modelNote(m),
     message ? el('p', { class: `notice ${kind}`, role: kind === 'error' ? 'alert' : 'status', text: message }) : null,
     el('section', { class: 'card', 'aria-labelledby': 'case-title', dataset: { caseId: c.id, state: c.state } },
       el('h2', { id: 'case-title', text: `${c.number} · ${categoryName(m, c.category)}` }),

@@ -17,6 +17,12 @@ function errorList(errors) {
   return el('ol', { class: 'errors', 'aria-label': t('staff.import.errors') }, errors.map(e => el('li', { text: e })));
 }
 
+// a finished job's result is the server's English sentence "N rows: C created, U updated"
+function jobSummary(result) {
+  const m = /^(\d+) rows: (\d+) created, (\d+) updated$/.exec(result || '');
+  return m ? t('staff.import.summary', m[1], m[2], m[3]) : result;
+}
+
 async function follow(ctx, job, progress, status) {
   let j = job;
   while (j.state === 'RUNNING') {
@@ -46,7 +52,7 @@ async function run(ctx, register, file, progress, status, result, onDone) {
     }
     progress.value = 100;
     status.textContent = t('staff.import.done');
-    const summary = job ? job.result : t('staff.import.summary', answer.rows, answer.created, answer.updated);
+    const summary = job ? jobSummary(job.result) : t('staff.import.summary', answer.rows, answer.created, answer.updated);
     notice(result, summary, 'ok');
     onDone();
   } catch (e) {

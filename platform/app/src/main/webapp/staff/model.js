@@ -1,12 +1,23 @@
 // The tenant's governance model (categories, tiers, levels), read once per page; names in the
-// page's language.
-import { pick } from '/assets/js/i18n.js';
+// page's language. Without it (its plugin not running) the workbench still works, showing codes.
+import { pick, t } from '/assets/js/i18n.js';
+import { el } from '/assets/js/dom.js';
 
 let cached = null;
 
 export function model(ctx) {
-  if (!cached) cached = ctx.api.get('model').catch(e => { cached = null; throw e; });
+  if (!cached) {
+    cached = ctx.api.get('model').catch(e => {
+      cached = null;
+      return { categories: [], tiers: [], levels: [], bodies: [], unavailable: e.message };
+    });
+  }
   return cached;
+}
+
+/** A note that names are shown as codes, when the model could not be read. */
+export function modelNote(m) {
+  return m.unavailable ? el('p', { class: 'notice info', text: t('staff.model.unavailable', m.unavailable) }) : null;
 }
 
 function nameIn(list, code) {

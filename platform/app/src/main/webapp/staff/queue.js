@@ -2,7 +2,7 @@
 // overdue and category; overdue and supervised cases carry badges; each row opens the case.
 import { t, when } from '/assets/js/i18n.js';
 import { el, show, notice } from '/assets/js/dom.js';
-import { model, categoryName } from './model.js';
+import { model, modelNote, categoryName } from './model.js';
 import { pager, PAGE } from './pager.js';
 import { caseBadges } from './badges.js';
 
@@ -61,6 +61,7 @@ export async function renderQueue(container, ctx) {
   };
   show(container, el('section', { class: 'card', 'aria-labelledby': 'queue-title' },
     el('h2', { id: 'queue-title', text: t('staff.queue.title') }),
+    modelNote(m),
     filterForm(m, load),
     list));
   await load();

@@ -4,7 +4,7 @@
 import { t, pick } from '/assets/js/i18n.js';
 import { el, show, notice } from '/assets/js/dom.js';
 import { STAFF_ROLES, hasAny } from './roles.js';
-import { model, levelName, bodyName } from './model.js';
+import { model, modelNote, levelName, bodyName } from './model.js';
 import { pager, PAGE } from './pager.js';
 import { labelOr } from './labels.js';
 import { importCard, exportButtons } from './imports.js';
@@ -189,6 +189,7 @@ export async function renderRegister(container, ctx, name) {
     el('section', { class: 'card', 'aria-labelledby': 'register-title' },
       el('h2', { id: 'register-title', text: t(`staff.tab.${name}`) }),
       register.note ? el('p', { class: 'notice info', text: t(register.note) }) : null,
+      modelNote(m),
       form,
       hasAny(user, register.exporters) ? exportButtons(ctx, name, () => query(register, state)) : null,
       body),

@@ -187,6 +187,31 @@ class StaffWorkbenchIT {
     }
 
     @Test
+    void aDistrictAdministratorReadsEveryRegisterOnAPhone() {
+        as(T, "district-admin")
+                .post(
+                        "api/t/" + T + "/facilities",
+                        "{\"name\":\"演示党群服务中心\",\"unit\":\"" + DemoIdentities.COMMUNITY
+                                + "\",\"office\":120,\"activity\":260,\"households\":1500}");
+        try (Browser b = phone()) {
+            signIn(b, "t/" + T + "/staff/", "district-admin");
+            for (String view : List.of("units", "residents", "organisations", "facilities", "duties")) {
+                b.open("t/" + T + "/staff/#/" + view);
+                b.waitFor(By.cssSelector("nav.tabs a[aria-current=page][href='#/" + view + "']"));
+                waitLoaded(b);
+                assertFalse(b.overflowsSideways(), view + " fits 360 px");
+                if (view.equals("facilities")) {
+                    b.waitFor(By.id("compliance-title"));
+                    assertFalse(
+                            b.all(By.cssSelector("#compliance-title ~ ul .badge.bad"))
+                                    .isEmpty(),
+                            "a site short of 400 m²");
+                }
+            }
+        }
+    }
+
+    @Test
     void staffOfAnotherTenantDoNotSeeTheCase() {
         String id = supervisedReport().getString("id");
         try (Browser b = phone()) {

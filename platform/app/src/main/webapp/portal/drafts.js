@@ -26,8 +26,10 @@ async function tx(mode, work) {
   });
 }
 
+/** A fresh Idempotency-Key (random, 128 bits; crypto.randomUUID needs a secure context, this does not). */
 export function newKey() {
-  return `portal-${crypto.randomUUID()}`;
+  const hex = [...crypto.getRandomValues(new Uint8Array(16))].map(b => b.toString(16).padStart(2, '0')).join('');
+  return `portal-${hex}`;
 }
 
 export const save = draft => tx('readwrite', s => s.put(draft));

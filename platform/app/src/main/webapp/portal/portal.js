@@ -12,8 +12,9 @@ const main = document.getElementById('main');
 const ctx = await startTenantPage('portal', 'portal.title');
 const { profile } = ctx;
 
-document.getElementById('manifest').href =
-  `/api/t/${profile.id}/manifest.webmanifest${profile.root === '/' ? '?root=/' : ''}`;
+document.head.append(
+  el('link', { rel: 'manifest', href: `/api/t/${profile.id}/manifest.webmanifest${profile.root === '/' ? '?root=/' : ''}` }),
+  el('link', { rel: 'icon', href: profile.branding.logo || 'data:,' }));
 if ('serviceWorker' in navigator) {
   navigator.serviceWorker.register(`${profile.root}sw.js`, { scope: profile.root }).catch(() => {});
 }

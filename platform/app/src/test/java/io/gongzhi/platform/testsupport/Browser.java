@@ -35,7 +35,7 @@ public final class Browser implements AutoCloseable {
     private final Path profile;
 
     private Browser(URL base, int width, int height) {
-        this.base = base;
+        this.base = onLocalhost(base);
         try {
             this.profile = Files.createTempDirectory("gongzhi-chromium");
         } catch (IOException e) {
@@ -68,6 +68,19 @@ public final class Browser implements AutoCloseable {
             driver.executeCdpCommand(
                     "Emulation.setDeviceMetricsOverride",
                     Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", true));
+        }
+    }
+
+    /**
+     * The same server as {@code localhost}: a page from a plain-HTTP address other than localhost is
+     * no secure context, and browsers then withhold what the portal uses (Web Crypto for PKCE,
+     * service workers). Production serves HTTPS.
+     */
+    private static URL onLocalhost(URL base) {
+        try {
+            return new URL(base.getProtocol(), "localhost", base.getPort(), base.getFile());
+        } catch (java.net.MalformedURLException e) {
+            throw new IllegalArgumentException(e);
         }
     }
 

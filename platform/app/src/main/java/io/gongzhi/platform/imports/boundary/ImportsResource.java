@@ -63,7 +63,9 @@ public class ImportsResource {
 
     @GET
     @Path("{id}")
-    @Allow({Role.DISTRICT_ADMIN, Role.COMMUNITY_STAFF, Role.GRID_WORKER})
+    // everyone who may import some register (street staff: organisations and facilities); an
+    // import is seen by whoever started it, and by district admins
+    @Allow({Role.DISTRICT_ADMIN, Role.STREET_STAFF, Role.COMMUNITY_STAFF, Role.GRID_WORKER})
     @Operation(summary = "An import's state, progress (rows done, percent) and outcome")
     public JobView get(@PathParam("id") String id) {
         ImportJob j = runner.jobs()

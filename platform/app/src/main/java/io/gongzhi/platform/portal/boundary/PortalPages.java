@@ -17,13 +17,17 @@ import java.util.regex.Pattern;
  * on a host name a tenant's manifest lists, at {@code /}; the staff workbench at {@code
  * /t/{tenant}/staff/} or {@code /staff/} on a tenant's host; the operator console at {@code
  * /operator/}. The pages are single documents that read their tenant from the address, so every
- * path below them (a case's page, say) is the same document. Shared assets live under {@code
- * /assets/} and are served as they are.
+ * path below them (a case's page, say) is the same document, except the pages' own modules and
+ * styles ({@code /operator/console.js}, {@code /t/{tenant}/staff/dashboard.js}), which are served
+ * as they are, like the shared assets under {@code /assets/}.
  */
 @WebFilter("/*")
 public class PortalPages extends HttpFilter {
 
     private static final Pattern TENANT_PATH = Pattern.compile("^/t/([a-z0-9-]{2,63})(/.*)?$");
+
+    /** A page's own module or style sheet, next to its document. */
+    private static final Pattern PAGE_FILE = Pattern.compile("^/(staff|operator)/[a-z0-9-]+\\.(js|css)$");
 
     @Inject
     TenantRegistry registry;
@@ -53,7 +57,7 @@ public class PortalPages extends HttpFilter {
             resp.sendRedirect(req.getContextPath() + "/operator/");
             return;
         } else if (path.startsWith("/operator/")) {
-            page = "/operator/index.html";
+            page = PAGE_FILE.matcher(path).matches() ? path : "/operator/index.html";
         } else if (registry.activeByHost(req.getHeader("Host")).isPresent()) {
             if (path.equals("/staff")) {
                 resp.sendRedirect(req.getContextPath() + "/staff/");
@@ -77,6 +81,9 @@ public class PortalPages extends HttpFilter {
     static String pageFor(String rest) {
         if (rest.equals("/sw.js")) {
             return "/portal/sw.js";
+        }
+        if (PAGE_FILE.matcher(rest).matches()) {
+            return rest;
         }
         if (rest.startsWith("/staff/") || rest.equals("/staff")) {
             return "/staff/index.html";

@@ -30,6 +30,9 @@ public class OperatorIdentityResource {
     public OperatorIdentity identity() {
         String realm = realms.operatorRealm();
         return new OperatorIdentity(
-                realm, realms.issuer(realm), RealmProvisioner.CONSOLE_CLIENT, realms.devIssuer().isPresent());
+                realm,
+                realms.issuer(realm),
+                RealmProvisioner.CONSOLE_CLIENT,
+                realms.devIssuer().isPresent());
     }
 }

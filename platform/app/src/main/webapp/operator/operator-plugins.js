@@ -19,8 +19,8 @@ export async function renderPlugins(main, ctx) {
     return;
   }
   const status = statusArea('plugins');
-  const redraw = async outcome => {
-    lastOutcome = outcome;
+  const redraw = async (outcome, kind = 'ok') => {
+    lastOutcome = { text: outcome, kind };
     await renderPlugins(main, ctx);
   };
   show(main,
@@ -30,7 +30,7 @@ export async function renderPlugins(main, ctx) {
       plugins.length === 0 ? el('p', { text: t('operator.plugins.none') })
         : el('ul', { class: 'list', dataset: { list: 'plugins' } }, plugins.map(p => pluginItem(p, tenants, ctx, status, redraw)))),
     uploadForm(ctx, redraw));
-  if (lastOutcome) notice(status, lastOutcome, 'ok');
+  if (lastOutcome) notice(status, lastOutcome.text, lastOutcome.kind);
   lastOutcome = null;
 }
 
@@ -80,19 +80,19 @@ function uploadForm(ctx, redraw) {
     e.preventDefault();
     const jar = file.files[0];
     if (!jar) return;
-    let installed = null;
-    const done = await perform(submit, status, async () => {
-      try {
-        installed = await ctx.api.raw('POST', 'plugins', jar, { 'Content-Type': 'application/java-archive' });
-      } catch (err) {
-        // a jar that was installed but did not start answers 422 with the plugin and its reason
-        if (err.problem && err.problem.status === 'FAILED') {
-          throw new Error(t('operator.upload.failed', err.problem.id, err.problem.reason || ''));
-        }
-        throw err;
+    submit.disabled = true;
+    try {
+      const installed = await ctx.api.raw('POST', 'plugins', jar, { 'Content-Type': 'application/java-archive' });
+      await redraw(t('operator.upload.done', installed.id, installed.version));
+    } catch (err) {
+      // a jar that was installed but did not start answers 422 with the plugin and its reason
+      if (err.problem && err.problem.status === 'FAILED') {
+        await redraw(t('operator.upload.failed', err.problem.id, err.problem.reason || ''), 'error');
+      } else {
+        notice(status, err.message);
+        submit.disabled = false;
       }
-    });
-    if (done) await redraw(t('operator.upload.done', installed.id, installed.version));
+    }
   } },
     el('h2', { id: 'upload-title', text: t('operator.upload.title') }),
     el('p', { class: 'muted', text: t('operator.upload.intro') }),

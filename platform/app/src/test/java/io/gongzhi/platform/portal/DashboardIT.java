@@ -126,6 +126,19 @@ class DashboardIT {
                          "identity": {"realm": "gov-dashville"}}""");
         assertEquals(201, created.status(), created.body());
         demoUnits(OTHER);
+        // the demo staff's units are assigned at start-up; a district made since needs its admin to
+        assign(OTHER, "grid-worker", DemoIdentities.GRID);
+        assign(OTHER, "community-staff", DemoIdentities.COMMUNITY);
+    }
+
+    void assign(String tenant, String user, String unit) {
+        String subject = as(tenant, user).get("api/t/" + tenant + "/me").json().getString("subject");
+        Http.Answer a = as(tenant, "district-admin")
+                .post(
+                        "api/t/" + tenant + "/assignments",
+                        "{\"subject\":\"" + subject + "\",\"username\":\"" + user + "\",\"role\":\"" + user
+                                + "\",\"unit\":\"" + unit + "\"}");
+        assertEquals(201, a.status(), a.body());
     }
 
     @Test

@@ -86,6 +86,9 @@ class OperatorConsoleIT {
             b.click(By.cssSelector("[data-tenant=xinqu] [data-action=suspend]"));
             b.waitFor(By.cssSelector("[data-tenant=xinqu][data-status=suspended]"));
             assertEquals(404, anon.get("api/t/xinqu").status(), "a suspended district's profile is gone");
+            b.script(
+                    "arguments[0].scrollIntoView({block: 'center'});",
+                    b.waitFor(By.cssSelector("[data-tenant=xinqu]")));
             b.screenshot("operator-tenants");
 
             b.click(By.cssSelector("nav.tabs a[data-view=plugins]"));

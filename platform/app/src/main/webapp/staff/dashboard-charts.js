@@ -47,25 +47,27 @@ export function twoSeries({ title, labels, first, second, xName, yName, type = '
     title: { text: title, left: 0, textStyle: { fontSize: 14 } },
     legend: { top: 24, left: 0, data: [first.name, second.name] },
     tooltip: { trigger: 'axis' },
-    grid: { left: 8, right: 16, top: 64, bottom: 8, containLabel: true },
+    grid: { left: 8, right: 16, top: 88, bottom: 32, containLabel: true },
     xAxis: { type: 'category', name: xName, nameLocation: 'middle', nameGap: rotate ? 56 : 28, data: labels,
       axisLabel: { rotate, hideOverlap: true } },
     yAxis: { type: 'value', name: yName, minInterval: 1 },
     series: [
-      { name: first.name, type, data: first.data, smooth: type === 'line' },
-      { name: second.name, type, data: second.data, smooth: type === 'line' },
+      { name: first.name, type, data: first.data },
+      { name: second.name, type, data: second.data },
     ],
   };
 }
 
 /** One percentage per unit as horizontal bars, best at the top. */
-export function rates({ title, labels, values, xName, seriesName }) {
+export function rates({ title, labels, values, xName, seriesName, empty }) {
   return {
+    graphic: labels.length ? [] : [{ type: 'text', left: 'center', top: 'middle',
+      style: { text: empty, fill: '#4b5563', fontSize: 14, width: 240, overflow: 'break' } }],
     color: PALETTE(),
     title: { text: title, left: 0, textStyle: { fontSize: 14 } },
     legend: { top: 24, left: 0, data: [seriesName] },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-    grid: { left: 8, right: 24, top: 64, bottom: 8, containLabel: true },
+    grid: { left: 8, right: 48, top: 64, bottom: 44, containLabel: true },
     xAxis: { type: 'value', name: xName, max: 100, nameLocation: 'middle', nameGap: 28 },
     yAxis: { type: 'category', inverse: true, data: labels, axisLabel: { width: 110, overflow: 'truncate' } },
     series: [{ name: seriesName, type: 'bar', data: values, label: { show: true, position: 'right', formatter: '{c}%' } }],

@@ -9,7 +9,7 @@ const CSS = `
 .dashboard ul.figures .value { display: block; font-size: 1.6rem; font-weight: 700; line-height: 1.2; color: var(--primary); overflow-wrap: anywhere; }
 .dashboard ul.figures .label { display: block; font-size: .85rem; color: var(--muted); }
 .dashboard figure { margin: 0; min-width: 0; }
-.dashboard figure .chart { width: 100%; max-width: 100%; height: 18rem; }
+.dashboard figure .chart { width: 100%; max-width: 100%; height: 21rem; }
 .dashboard figcaption { font-size: .85rem; color: var(--muted); margin-top: .25rem; }
 .dashboard .cols > * { min-width: 0; }
 .dashboard td.num, .dashboard th.num { text-align: right; white-space: nowrap; }

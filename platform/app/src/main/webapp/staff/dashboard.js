@@ -223,5 +223,6 @@ async function drawCharts(v, section) {
     values: d.ranking.ranked.map(u => u.indicators.closureRate ?? 0),
     xName: t('dashboard.axis.percent'),
     seriesName: t('dashboard.column.closureRate'),
+    empty: t('dashboard.ranking.none', d.ranking.minimum),
   }));
 }

@@ -24,6 +24,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 
 /**
  * The staff dashboard in a real browser, over cases made through the API: a district admin of
@@ -66,9 +67,13 @@ class DashboardIT {
     }
 
     JsonObject indicators(String tenant) {
+        return indicators(tenant, 5);
+    }
+
+    JsonObject indicators(String tenant, int minimum) {
         Http.Answer a = as(tenant, "district-admin")
                 .get("api/t/" + tenant + "/cases/indicators?from=" + today().minusDays(29) + "&to="
-                        + today().plusDays(1));
+                        + today().plusDays(1) + "&minimum=" + minimum);
         assertEquals(200, a.status(), a.body());
         return a.json();
     }
@@ -183,7 +188,24 @@ class DashboardIT {
                 assertTrue(
                         b.waitFor(By.cssSelector("[data-not-ranked]")).getText().contains("不参与排名：案件少于 5 件"));
             }
+            b.type(By.id("dashboard-minimum"), "2");
+            b.click(By.cssSelector("form.period button[type=submit]"));
+            b.waitForText(By.cssSelector("[data-rule]"), "少于 2 件");
+            assertEquals(
+                    indicators(T, 2)
+                            .getJsonObject("ranking")
+                            .getJsonArray("ranked")
+                            .size(),
+                    b.all(By.cssSelector("[data-ranking] tbody tr")).size(),
+                    "with a lower minimum the units with 2 cases or more are ranked");
+            assertEquals(
+                    String.valueOf(closed),
+                    b.waitFor(By.cssSelector("[data-figure=closed]")).getText());
+            b.driver().manage().window().setSize(new Dimension(1280, 2400));
+            b.wait(Duration.ofSeconds(20))
+                    .until(d -> b.all(By.cssSelector("[data-chart] canvas")).size() >= 4);
             b.screenshot("dashboard");
+            b.driver().manage().window().setSize(new Dimension(1280, 900));
 
             b.click(By.cssSelector("header.bar [data-action=lang]"));
             b.waitForText(By.cssSelector(".dashboard h2"), "Governance dashboard");

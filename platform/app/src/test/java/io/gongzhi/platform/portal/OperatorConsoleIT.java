@@ -8,7 +8,10 @@ import io.gongzhi.platform.testsupport.Browser;
 import io.gongzhi.platform.testsupport.Deployments;
 import io.gongzhi.platform.testsupport.Http;
 import io.gongzhi.platform.testsupport.TestDatabases;
+import java.io.IOException;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -50,7 +53,7 @@ class OperatorConsoleIT {
     }
 
     @Test
-    void theOperatorSeesTheDistrictsCreatesOneAndSuspendsIt() {
+    void theOperatorSeesTheDistrictsCreatesOneAndSuspendsIt() throws IOException {
         try (Browser b = signedIn(Browser.desktop(base))) {
             for (String id : DEMO_TENANTS) {
                 assertEquals(
@@ -98,6 +101,16 @@ class OperatorConsoleIT {
             b.waitForText(By.cssSelector("[data-status=plugins]"), "shuangluan");
             b.click(By.cssSelector("[data-plugin=shuangluan] [data-action=enable]"));
             b.waitForText(By.cssSelector("[data-status=plugins] .notice.ok"), "shuangluan");
+
+            Path notAJar = Files.writeString(Files.createTempFile("not-a-plugin", ".jar"), "not a jar");
+            b.waitFor(By.id("plugin-jar")).sendKeys(notAJar.toAbsolutePath().toString());
+            b.click(By.cssSelector("[data-form=upload-plugin] button[type=submit]"));
+            assertTrue(
+                    b.waitFor(By.cssSelector("[data-status=upload] .notice.error"))
+                            .getText()
+                            .contains("jar"),
+                    "the refusal's message");
+            Files.delete(notAJar);
         }
     }
 

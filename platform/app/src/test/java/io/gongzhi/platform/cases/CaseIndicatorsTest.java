@@ -4,8 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.gongzhi.platform.cases.control.CaseIndicators;
+import io.gongzhi.platform.cases.control.CaseTrend;
+import io.gongzhi.platform.cases.control.UnitRanking;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +30,8 @@ class CaseIndicatorsTest {
                 hoursToResolve == null ? null : T.plusHours(hoursToResolve),
                 T.plusHours(dueHours),
                 rank,
-                rating);
+                rating,
+                closed && hoursToResolve != null ? T.plusHours(hoursToResolve + 1) : null);
     }
 
     static final List<CaseIndicators.Row> ROWS = List.of(
@@ -68,5 +73,52 @@ class CaseIndicatorsTest {
         assertEquals(0, none.reported());
         assertNull(none.closureRate());
         assertNull(none.averageRating());
+    }
+
+    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+    @Test
+    void reportedAndClosedPerDayOfThePeriodEmptyDaysIncluded() {
+        CaseTrend trend = CaseTrend.of(ROWS, LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 4), SHANGHAI);
+        assertEquals("day", trend.step());
+        assertEquals(
+                List.of(
+                        new CaseTrend.Point(LocalDate.of(2026, 11, 1), 0, 0),
+                        new CaseTrend.Point(LocalDate.of(2026, 11, 2), 5, 2),
+                        new CaseTrend.Point(LocalDate.of(2026, 11, 3), 0, 1)),
+                trend.points(),
+                "closed 3, 11 and 21 hours after 09:00 on the 2nd: two that day, one on the 3rd");
+    }
+
+    @Test
+    void reportedAndClosedPerWeekBeyondTwoMonthsAndNothingOutsideThePeriod() {
+        CaseTrend trend = CaseTrend.of(ROWS, LocalDate.of(2026, 9, 1), LocalDate.of(2026, 11, 3), SHANGHAI);
+        assertEquals("week", trend.step());
+        assertEquals(LocalDate.of(2026, 9, 1), trend.points().getFirst().start(), "a Tuesday: the period's start");
+        assertEquals(LocalDate.of(2026, 9, 7), trend.points().get(1).start(), "then Mondays");
+        CaseTrend.Point last = trend.points().getLast();
+        assertEquals(LocalDate.of(2026, 11, 2), last.start());
+        assertEquals(5, last.reported());
+        assertEquals(2, last.closed(), "the one closed on the 3rd is after the period");
+    }
+
+    @Test
+    void unitsRankedOnlyFromTheMinimumNumberOfCasesLevelUnitsSharingARank() {
+        List<CaseIndicators.Row> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            rows.add(row("a", i < 2, 2, 8, 1, null)); // 2 of 3 closed
+            rows.add(row("b", true, 2, 8, 1, null)); // 3 of 3
+            rows.add(row("c", i < 2, 2, 8, 1, null)); // 2 of 3, level with a
+        }
+        rows.add(row("d", true, 2, 8, 1, null)); // 1 of 1: best rate, too few cases
+        UnitRanking r = UnitRanking.of(CaseIndicators.by(rows, CaseIndicators.Row::unit), 3);
+        assertEquals(3, r.minimum());
+        assertEquals(
+                List.of("b", "a", "c"),
+                r.ranked().stream().map(UnitRanking.Ranked::unit).toList());
+        assertEquals(
+                List.of(1, 2, 2),
+                r.ranked().stream().map(UnitRanking.Ranked::rank).toList());
+        assertEquals(List.of(new UnitRanking.NotRanked("d", 1)), r.notRanked());
     }
 }

@@ -372,6 +372,7 @@ class AccessIT {
                 h -> h.post(
                         t + "/units/merge", "{\"from\":[\"nope\"],\"into\":\"nope-2\",\"effective\":\"2026-01-01\"}"),
                 Set.of(Who.DISTRICT_ADMIN)));
+        rows.add(publicRow("OperatorIdentityResource#identity", h -> h.get("api/operator/identity")));
         rows.add(operatorRow("OperatorTenantsResource#list", h -> h.get("api/operator/tenants")));
         rows.add(operatorRow("OperatorTenantsResource#get", h -> h.get("api/operator/tenants/atlantis")));
         rows.add(operatorRow("OperatorTenantsResource#create", h -> h.post("api/operator/tenants", "{}")));
@@ -1333,8 +1334,10 @@ class AccessIT {
 
     private Row publicRow(String method, Function<Http, Http.Answer> call) {
         // on a tenant's path a token from another realm is refused even where no token is needed
-        boolean tenantPath =
-                !method.endsWith("#directory") && !method.endsWith("#site") && !method.startsWith("UiTextResource#");
+        boolean tenantPath = !method.endsWith("#directory")
+                && !method.endsWith("#site")
+                && !method.startsWith("UiTextResource#")
+                && !method.startsWith("OperatorIdentityResource#");
         return new Row(
                 method,
                 call,

@@ -2,6 +2,8 @@ package io.gongzhi.platform.cases.boundary;
 
 import io.gongzhi.platform.cases.control.CaseIndicators;
 import io.gongzhi.platform.cases.control.CaseRules;
+import io.gongzhi.platform.cases.control.CaseTrend;
+import io.gongzhi.platform.cases.control.UnitRanking;
 import io.gongzhi.platform.cases.entity.CaseFile;
 import io.gongzhi.platform.cases.entity.CaseState;
 import io.gongzhi.platform.identity.boundary.Allow;
@@ -11,6 +13,7 @@ import io.gongzhi.platform.problem.control.ProblemException;
 import io.gongzhi.platform.tenancy.control.CurrentTenant;
 import io.gongzhi.platform.tenancy.control.TenantTransactions;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -27,7 +30,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * below {@code under} (the streets of the district, the communities of a street, the grids of a
  * community) and each category. The period is of reporting days in the tenant's time zone
  * ({@code from} inclusive, {@code to} exclusive; default the last 30 days) and is stated in the
- * answer.
+ * answer with the zone. With them: cases reported and closed per day (per week beyond two months)
+ * and the units below {@code under} ranked, those with fewer than {@code minimum} cases left
+ * unranked.
  */
 @Path("t/{tenant}/cases/indicators")
 @Produces(MediaType.APPLICATION_JSON)
@@ -47,10 +52,13 @@ public class CaseIndicatorsResource {
     public record IndicatorsView(
             LocalDate from,
             LocalDate to,
+            String timezone,
             String under,
             CaseIndicators all,
             Map<String, CaseIndicators> byUnit,
-            Map<String, CaseIndicators> byCategory) {}
+            Map<String, CaseIndicators> byCategory,
+            CaseTrend trend,
+            UnitRanking ranking) {}
 
     @GET
     @Allow({
@@ -62,15 +70,23 @@ public class CaseIndicatorsResource {
     })
     @Operation(
             summary = "Closure rate, on-time rate, average handling hours, shares settled in the grid and the "
-                    + "community, satisfaction: for the caller's units, per unit below 'under' and per category")
+                    + "community, satisfaction: for the caller's units, per unit below 'under' and per category; "
+                    + "cases reported and closed per day or week; the units below 'under' ranked, those with "
+                    + "fewer than 'minimum' cases not")
     public IndicatorsView indicators(
-            @QueryParam("under") String under, @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
+            @QueryParam("under") String under,
+            @QueryParam("from") LocalDate from,
+            @QueryParam("to") LocalDate to,
+            @QueryParam("minimum") @DefaultValue("" + UnitRanking.DEFAULT_MINIMUM) int minimum) {
         ZoneId zone = ZoneId.of(tenant.get().timezone());
         LocalDate end = to == null ? LocalDate.now(zone).plusDays(1) : to;
         LocalDate start = from == null ? end.minusDays(30) : from;
         if (!start.isBefore(end) || start.plusDays(MAX_DAYS).isBefore(end)) {
             throw new ProblemException(
                     400, "field-format", "from, to", "from before to, at most " + MAX_DAYS + " days");
+        }
+        if (minimum < 1) {
+            throw new ProblemException(400, "field-format", "minimum", "1 or more");
         }
         UnitFilter units = UnitFilter.of(caller, CaseRules.STAFF, under);
         List<CaseIndicators.Row> rows = units.nothing()
@@ -85,13 +101,17 @@ public class CaseIndicatorsResource {
                     units.bind(q);
                     return q.getResultStream().map(CaseIndicatorsResource::row).toList();
                 });
+        Map<String, CaseIndicators> byUnit = CaseIndicators.by(rows, r -> CaseIndicators.childOf(under, r.unit()));
         return new IndicatorsView(
                 start,
                 end,
+                zone.getId(),
                 under,
                 CaseIndicators.of(rows),
-                CaseIndicators.by(rows, r -> CaseIndicators.childOf(under, r.unit())),
-                CaseIndicators.by(rows, CaseIndicators.Row::category));
+                byUnit,
+                CaseIndicators.by(rows, CaseIndicators.Row::category),
+                CaseTrend.of(rows, start, end, zone),
+                UnitRanking.of(byUnit, minimum));
     }
 
     private static CaseIndicators.Row row(CaseFile c) {
@@ -103,6 +123,7 @@ public class CaseIndicatorsResource {
                 c.resolvedAt(),
                 c.dueAt(),
                 c.settledRank(),
-                c.rating());
+                c.rating(),
+                c.closedAt());
     }
 }

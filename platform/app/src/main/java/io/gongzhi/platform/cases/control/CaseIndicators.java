@@ -38,7 +38,8 @@ public record CaseIndicators(
             OffsetDateTime resolvedAt,
             OffsetDateTime dueAt,
             Integer settledRank,
-            Integer rating) {}
+            Integer rating,
+            OffsetDateTime closedAt) {}
 
     public static CaseIndicators of(List<Row> rows) {
         int closed = 0;

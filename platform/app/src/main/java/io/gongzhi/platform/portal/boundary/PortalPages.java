@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
  * on a host name a tenant's manifest lists, at {@code /}; the staff workbench at {@code
  * /t/{tenant}/staff/} or {@code /staff/} on a tenant's host; the operator console at {@code
  * /operator/}. The pages are single documents that read their tenant from the address, so every
- * path below them (a case's page, say) is the same document. Shared assets live under {@code
- * /assets/} and are served as they are.
+ * path below them (a case's page, say) is the same document, except the pages' own modules and
+ * styles ({@code /operator/console.js}, {@code /t/{tenant}/staff/dashboard.js}), which are served
+ * as they are, like the shared assets under {@code /assets/}.
  */
 @WebFilter("/*")
 public class PortalPages extends HttpFilter {
@@ -84,6 +85,9 @@ public class PortalPages extends HttpFilter {
     static String pageFor(String rest) {
         if (rest.equals("/sw.js")) {
             return "/portal/sw.js";
+        }
+        if (PAGE_FILE.matcher(rest).matches()) {
+            return rest;
         }
         if (rest.startsWith("/staff/") || rest.equals("/staff")) {
             return "/staff/index.html";

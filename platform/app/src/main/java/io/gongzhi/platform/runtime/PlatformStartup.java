@@ -101,6 +101,7 @@ public class PlatformStartup {
             if (config.development()) {
                 registry.all().forEach(demoUnits::seed);
                 registry.all().forEach(demoRegisters::seed);
+                registry.all().forEach(demoUnits::seedDemoUsersPlaces);
             }
             caseJobs.start();
             done = true;

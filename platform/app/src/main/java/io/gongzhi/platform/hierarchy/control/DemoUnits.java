@@ -56,7 +56,6 @@ public class DemoUnits {
                     u.code(), u.level(), u.name().zh(), u.name().en(), parent));
             paths.put(u.code(), parent == null ? u.code() : parent + "/" + u.code());
         }
-        load.addAll(demoUsersPlaces(model));
         int made = units.load(tenant.id(), load, since);
         int count = made;
         LOG.info(() -> "demo units of " + tenant.id() + ": " + count);
@@ -65,8 +64,24 @@ public class DemoUnits {
     /**
      * The street, community and grid where the development issuer's demo staff act ({@link
      * DemoIdentities}), so that in the quickstart a resident can report in the demo grid and the
-     * demo grid worker finds it in the queue. Levels the model lacks are left out.
+     * demo grid worker finds it in the queue. Written after the seed's numbered units (which bring
+     * the levels to the field report's counts), once; named "(demo users)" apart from them.
      */
+    public void seedDemoUsersPlaces(Tenant tenant) {
+        GovernanceModel model;
+        try {
+            model = plugins.tenants().model(tenant);
+        } catch (ProblemException e) {
+            return;
+        }
+        OrgUnits units = hierarchy.units();
+        LocalDate since = LocalDate.parse(SINCE);
+        if (units.byPath(tenant.id(), DemoIdentities.STREET, since).isPresent()) {
+            return;
+        }
+        units.load(tenant.id(), demoUsersPlaces(model), since);
+    }
+
     static List<OrgUnits.NewUnit> demoUsersPlaces(GovernanceModel model) {
         java.util.Set<String> levels = new java.util.HashSet<>();
         model.levels().forEach(l -> levels.add(l.code()));

@@ -45,10 +45,11 @@ import org.openqa.selenium.WebDriver;
  * the provisioner registered the entry for the configured public URL and then puts in its place
  * the entry the provisioner would have made had the public URL been the deployed base URL (by a loopback name, see {@link #loopback()}) (through
  * the admin API, nothing else of the realm touched). (Not the tenant's host instead: for a host the
- * provisioner registers {@code http://<host>:*}, which lets Keycloak redirect back to any port, but
- * Keycloak derives no web origin from a wildcard port, so the browser's token request is refused
- * by CORS on such a host; a fixed port per test class is not available either, the one Payara
- * Micro container configuration of the suite choosing a random port.)
+ * provisioner registers {@code http://<host>:*}, which let Keycloak redirect back to the page on
+ * the random port, but the browser's token request then failed, the code left in the address; by
+ * Keycloak's source no web origin is derived from a wildcard port, so CORS is the likely cause. A
+ * fixed port per test class is not available either: the suite's one Payara Micro container
+ * configuration picks a random port.)
  */
 @ExtendWith(ArquillianExtension.class)
 class PortalKeycloakIT {

@@ -67,13 +67,11 @@ class KeycloakIT {
                 TestDatabases.freshPostgres(4),
                 TestTenants.only(TestTenants.manifest("alpha", "active"), TestTenants.manifest("beta", "active")),
                 "production",
-                "gongzhi.identity.keycloak.url=" + kc.url(),
-                "gongzhi.identity.keycloak.admin-user=" + KeycloakServer.ADMIN,
-                "gongzhi.identity.keycloak.admin-password=" + KeycloakServer.ADMIN_PASSWORD,
-                "gongzhi.identity.keycloak.login-theme-prefix=gongzhi-",
-                "gongzhi.identity.clock-skew-seconds=" + SKEW_SECONDS,
-                "gongzhi.identity.jwks.cache-seconds=" + JWKS_CACHE_SECONDS,
-                "gongzhi.identity.jwks.min-refresh-seconds=1");
+                kc.platformSettings(
+                        "gongzhi.identity.keycloak.login-theme-prefix=gongzhi-",
+                        "gongzhi.identity.clock-skew-seconds=" + SKEW_SECONDS,
+                        "gongzhi.identity.jwks.cache-seconds=" + JWKS_CACHE_SECONDS,
+                        "gongzhi.identity.jwks.min-refresh-seconds=1"));
     }
 
     /** Users and password-grant clients in the realms the platform provisioned at start. */

@@ -94,6 +94,20 @@ public final class KeycloakServer {
         return admin;
     }
 
+    /**
+     * The platform's configuration lines ({@code key=value}) that let it administer this Keycloak
+     * (and so provision the tenants' realms at start), followed by {@code more}.
+     */
+    public String[] platformSettings(String... more) {
+        return Stream.concat(
+                        Stream.of(
+                                "gongzhi.identity.keycloak.url=" + url,
+                                "gongzhi.identity.keycloak.admin-user=" + ADMIN,
+                                "gongzhi.identity.keycloak.admin-password=" + ADMIN_PASSWORD),
+                        Stream.of(more))
+                .toArray(String[]::new);
+    }
+
     /** A user with the names and email a password grant needs, and these realm roles. */
     public void user(String realm, String username, String password, String... roles) {
         JsonObject rep = Json.createObjectBuilder()

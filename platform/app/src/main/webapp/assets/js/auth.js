@@ -86,7 +86,7 @@ export async function oidcSignIn(identity, returnTo) {
   const verifier = base64url(crypto.getRandomValues(new Uint8Array(32)));
   const state = base64url(crypto.getRandomValues(new Uint8Array(16)));
   const challenge = base64url(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(verifier)));
-  sessionStorage.setItem(PENDING, JSON.stringify({ verifier, state, returnTo, realm: identity.realm }));
+  sessionStorage.setItem(PENDING, JSON.stringify({ verifier, state, returnTo, hash: location.hash, realm: identity.realm }));
   const q = new URLSearchParams({
     client_id: identity.client,
     response_type: 'code',
@@ -118,7 +118,8 @@ export async function completeSignIn(identity) {
       code_verifier: pending.verifier,
     }),
   });
-  history.replaceState(null, '', pending.returnTo + location.hash);
+  // the view the reader signed in from (the realm's redirect carries no fragment)
+  history.replaceState(null, '', pending.returnTo + (pending.hash || ''));
   if (!response.ok) throw new Error(`sign-in: HTTP ${response.status}`);
   save(identity.realm, await response.json());
   return true;

@@ -20,7 +20,8 @@ export async function startTenantPage(page, titleKey) {
   try {
     await auth.completeSignIn(profile.identity);
   } catch (e) {
-    notice(document.querySelector('main'), e.message);
+    // outside <main>, which the page's view is about to fill
+    document.querySelector('main').before(el('p', { class: 'notice error', role: 'alert', text: `${t('signin.failed')} ${e.message}` }));
   }
   const api = client(`/api/t/${profile.id}/`, () => auth.token(profile.identity));
   const ctx = {

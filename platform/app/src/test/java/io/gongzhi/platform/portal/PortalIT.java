@@ -122,9 +122,12 @@ class PortalIT {
             worker.open("t/" + T + "/staff/");
             signIn(worker, "grid-worker");
             worker.open("t/" + T + "/staff/#/queue");
+            worker.waitFor(By.cssSelector("[data-case-id='" + id + "']"));
+            worker.screenshot("staff-queue-grid-worker");
             worker.click(By.cssSelector("[data-case-id='" + id + "'] a"));
-            worker.click(By.cssSelector("[data-action-name='take']"));
-            worker.waitForText(By.cssSelector("main"), "处理中");
+            worker.click(By.cssSelector("section[data-state=DISPATCHED] [data-action-name='take']"));
+            worker.waitFor(By.cssSelector("section[data-state=IN_PROGRESS] [data-action-name='resolve']"));
+            worker.type(By.id("case-note"), "已劝离车主，消防通道畅通");
             worker.click(By.cssSelector("[data-action-name='resolve']"));
             worker.wait(Duration.ofSeconds(20)).until(d -> "RESOLVED"
                     .equals(api.get("api/t/" + T + "/cases/" + id).json().getString("state")));

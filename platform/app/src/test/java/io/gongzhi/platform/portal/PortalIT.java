@@ -82,6 +82,7 @@ class PortalIT {
 
     private int closedOnDashboard(Browser admin) {
         admin.open("t/" + T + "/staff/#/dashboard");
+        admin.driver().navigate().refresh(); // a second visit of the same address must read anew
         WebElement figure = admin.waitFor(By.cssSelector("[data-figure='closed']"), Duration.ofSeconds(30));
         admin.wait(Duration.ofSeconds(20)).until(d -> d.findElement(By.cssSelector("[data-figure='closed']"))
                 .getText()
@@ -133,6 +134,7 @@ class PortalIT {
                     .equals(api.get("api/t/" + T + "/cases/" + id).json().getString("state")));
 
             resident.open("t/" + T + "/#/case/" + id);
+            resident.driver().navigate().refresh(); // the same address: only a reload shows the news
             resident.click(By.id("confirm-settled"));
             resident.click(By.cssSelector("#rate-form input[name='rating'][value='5']"));
             resident.type(By.id("rating-comment"), "很快就处理了");

@@ -54,8 +54,8 @@ import org.openqa.selenium.WebDriver;
 @ExtendWith(ArquillianExtension.class)
 class PortalKeycloakIT {
 
-    static final String T = "alpha";
-    static final String OTHER = "beta";
+    static final String T = "gamma"; // not KeycloakIT's alpha and beta: the test run shares one Keycloak
+    static final String OTHER = "delta";
     static final String REALM = "gov-" + T;
     static final String USER = "wang";
     static final String PASSWORD = "pw-wang-1";
@@ -168,7 +168,7 @@ class PortalKeycloakIT {
             assertEquals(200, me.status(), me.body());
             assertTrue(me.body().contains(USER), me.body());
             assertEquals(200, api.get("api/t/" + T + "/cases/mine?limit=50").status());
-            assertEquals(401, api.get("api/t/" + OTHER + "/me").status(), "the token is alpha's only");
+            assertEquals(401, api.get("api/t/" + OTHER + "/me").status(), "the token is its own tenant's only");
             assertEquals(401, api.get("api/t/" + OTHER + "/cases/mine?limit=50").status());
 
             // the access token about to run out: the page refreshes it at the realm and goes on

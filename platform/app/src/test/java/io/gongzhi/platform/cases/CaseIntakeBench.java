@@ -42,7 +42,8 @@ class CaseIntakeBench {
     static final String T = "shuangluan";
     static final int CLIENTS = Integer.getInteger("bench.clients", 16);
     static final int SECONDS = Integer.getInteger("bench.seconds", 20);
-    static final DatabaseSettings DB = TestDatabases.freshPostgres(16);
+    static final int POOL = Integer.getInteger("bench.pool", 10);
+    static final DatabaseSettings DB = TestDatabases.freshPostgres(POOL);
 
     @ArquillianResource
     URL base;
@@ -90,8 +91,8 @@ class CaseIntakeBench {
             sync = rs.getString(1);
         }
         System.out.printf(
-                "synchronous_commit = %s, %d HTTP clients, %d s per phase, 2 cores, %s%n",
-                sync, CLIENTS, SECONDS, analyzed);
+                "synchronous_commit = %s, %d HTTP clients, pool of %d, %d s per phase, 2 cores, %s%n",
+                sync, CLIENTS, POOL, SECONDS, analyzed);
         System.out.printf("bare JDBC, the case row, one commit each (%d threads): %,.0f/s%n", CLIENTS, bareRow);
         System.out.printf("bare JDBC, case + history + outbox rows, one commit each:  %,.0f/s%n", bareCase);
         System.out.printf(

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.gongzhi.platform.identity.control.DemoIdentities;
+import io.gongzhi.platform.testsupport.DemoPlaces;
 import io.gongzhi.platform.testsupport.Deployments;
 import io.gongzhi.platform.testsupport.Http;
 import io.gongzhi.platform.testsupport.PhotoCorpus;
@@ -57,16 +58,7 @@ class CasesIT {
 
     @BeforeEach
     void theDemoUsersUnits() {
-        Http admin = as("district-admin");
-        Http.Answer a = admin.send(
-                HttpRequest.newBuilder(admin.base().resolve("api/t/" + T + "/units/import"))
-                        .POST(HttpRequest.BodyPublishers.ofString("code,level,name,parent\n"
-                                + "demo-street,street,演示街道,\n"
-                                + "demo-community,community,演示社区,demo-street\n"
-                                + "demo-grid,grid,演示网格,demo-street/demo-community\n")),
-                "Content-Type",
-                "text/csv");
-        assertEquals(200, a.status(), a.body());
+        DemoPlaces.importInto(as("district-admin"), T);
     }
 
     static String report(String category, String unit) {

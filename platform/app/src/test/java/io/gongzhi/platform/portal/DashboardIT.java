@@ -7,12 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.gongzhi.platform.identity.control.DemoIdentities;
 import io.gongzhi.platform.testsupport.Browser;
+import io.gongzhi.platform.testsupport.DemoPlaces;
 import io.gongzhi.platform.testsupport.Deployments;
 import io.gongzhi.platform.testsupport.Http;
 import io.gongzhi.platform.testsupport.TestDatabases;
 import jakarta.json.JsonObject;
 import java.net.URL;
-import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -79,16 +79,7 @@ class DashboardIT {
     }
 
     void demoUnits(String tenant) {
-        Http admin = as(tenant, "district-admin");
-        Http.Answer a = admin.send(
-                HttpRequest.newBuilder(admin.base().resolve("api/t/" + tenant + "/units/import"))
-                        .POST(HttpRequest.BodyPublishers.ofString("code,level,name,parent\n"
-                                + "demo-street,street,演示街道,\n"
-                                + "demo-community,community,演示社区,demo-street\n"
-                                + "demo-grid,grid,演示网格,demo-street/demo-community\n")),
-                "Content-Type",
-                "text/csv");
-        assertEquals(200, a.status(), a.body());
+        DemoPlaces.importInto(as(tenant, "district-admin"), tenant);
     }
 
     JsonObject report(String tenant) {

@@ -65,12 +65,16 @@ export async function send(api, draft) {
 
 let sending = false;
 
-/** Tries every waiting draft of the tenant; stops at the first network failure. */
-export async function sendAll(api, tenant, onChange) {
+/**
+ * Tries the waiting drafts of the tenant; stops at the first network failure. A draft the platform
+ * refused is tried again only when the reader asks ({@code retryRefused}), not on every timer tick.
+ */
+export async function sendAll(api, tenant, onChange, retryRefused = false) {
   if (sending || !navigator.onLine) return;
   sending = true;
   try {
     for (const draft of await list(tenant)) {
+      if (draft.error && !retryRefused) continue;
       try {
         await send(api, draft);
       } catch (e) {

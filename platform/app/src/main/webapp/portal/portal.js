@@ -38,10 +38,10 @@ async function renderDrafts() {
         onclick: async () => { await drafts.remove(d.key); await renderDrafts(); },
       }))),
     ' ',
-    el('button', { type: 'button', class: 'secondary', text: t('portal.drafts.send'), onclick: () => sendDrafts() })));
+    el('button', { type: 'button', class: 'secondary', text: t('portal.drafts.send'), onclick: () => sendDrafts(true) })));
 }
 
-async function sendDrafts() {
+async function sendDrafts(retryRefused = false) {
   if (!ctx.user()) {
     await renderDrafts();
     return;
@@ -49,7 +49,7 @@ async function sendDrafts() {
   await drafts.sendAll(ctx.api, profile.id, async () => {
     await renderDrafts();
     if (location.hash.startsWith('#/mine')) await route();
-  });
+  }, retryRefused === true);
 }
 
 function renderHome(view) {

@@ -237,8 +237,8 @@ class PortalIT {
             try {
                 phone.waitForText(By.id("report-status"), "已保存在本机");
             } catch (RuntimeException e) {
-                phone.screenshot("debug-offline");
-                System.out.println("DEBUG "
+                phone.screenshot("failed-offline-report");
+                System.out.println("PAGE "
                         + phone.script(
                                 "return document.querySelector('main').outerHTML + ' online=' + navigator.onLine"));
                 phone.driver().manage().logs().get("browser").forEach(l -> System.out.println("CONSOLE " + l));

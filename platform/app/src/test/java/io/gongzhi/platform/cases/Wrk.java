@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * Drives {@code wrk} (Debian's package {@code wrk}) for a benchmark: POSTs of one JSON body with a
- * bearer token and a fresh {@code Idempotency-Key} per request, from {@code connections}
+ * bearer token and a fresh {@code Idempotency-Key} per request (or GETs when the body is null; the
+ * token may be null too), from {@code connections}
  * connections for {@code seconds}; unpaced (as fast as the server answers) or paced at about
  * {@code rate} requests per second (each connection waits {@code connections / rate} between its
  * requests). A benchmark helper: it reports, it does not judge.
@@ -72,13 +73,17 @@ final class Wrk {
     }
 
     private static String script(String token, String body, double delayMs) {
+        String auth = token == null ? "" : "wrk.headers[\"Authorization\"] = \"Bearer " + token + "\"";
+        if (body == null) {
+            return auth + "\n" + DONE;
+        }
         return """
                 local n = 0
                 local prefix = "wrk-%s-"
                 wrk.method = "POST"
                 wrk.body = [==[%s]==]
                 wrk.headers["Content-Type"] = "application/json"
-                wrk.headers["Authorization"] = "Bearer %s"
+                %s
                 request = function()
                   n = n + 1
                   wrk.headers["Idempotency-Key"] = prefix .. n
@@ -87,10 +92,14 @@ final class Wrk {
                 delay = function()
                   return %.3f
                 end
-                done = function(summary, latency, requests)
-                  io.write(string.format("p50 %%.1f ms p99 %%.1f ms\\n", latency:percentile(50) / 1000, latency:percentile(99) / 1000))
-                end
                 """
-                .formatted(java.util.UUID.randomUUID(), body, token, delayMs);
+                        .formatted(java.util.UUID.randomUUID(), body, auth, delayMs)
+                + DONE;
     }
+
+    private static final String DONE = """
+            done = function(summary, latency, requests)
+              io.write(string.format("p50 %.1f ms p99 %.1f ms\\n", latency:percentile(50) / 1000, latency:percentile(99) / 1000))
+            end
+            """;
 }

@@ -120,7 +120,7 @@ class TokenVerifierTest {
         return Forgery.sign(header("RS256", "r1"), claims, rsa.getPrivate(), "SHA256withRSA");
     }
 
-    private static JsonObject header(String alg, String kid) {
+    static JsonObject header(String alg, String kid) {
         return Json.createObjectBuilder()
                 .add("alg", alg)
                 .add("typ", "JWT")
@@ -128,7 +128,7 @@ class TokenVerifierTest {
                 .build();
     }
 
-    private static JsonObjectBuilder claims() {
+    static JsonObjectBuilder claims() {
         return Json.createObjectBuilder()
                 .add("iss", ISS)
                 .add("sub", "u-1")
@@ -139,11 +139,11 @@ class TokenVerifierTest {
                 .add("realm_access", roles("grid-worker", "resident", "offline_access"));
     }
 
-    private static JsonObjectBuilder roles(String... names) {
+    static JsonObjectBuilder roles(String... names) {
         return Json.createObjectBuilder().add("roles", Json.createArrayBuilder(java.util.List.of(names)));
     }
 
-    private static KeyPair generate(String algorithm, String curve) {
+    static KeyPair generate(String algorithm, String curve) {
         try {
             KeyPairGenerator g = KeyPairGenerator.getInstance(algorithm);
             if (curve != null) {

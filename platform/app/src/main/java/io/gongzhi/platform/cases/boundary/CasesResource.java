@@ -21,6 +21,7 @@ import io.gongzhi.platform.problem.control.ProblemException;
 import io.gongzhi.platform.tenancy.control.CurrentTenant;
 import io.gongzhi.platform.tenancy.control.Tenant;
 import io.gongzhi.platform.tenancy.control.TenantTransactions;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.Consumes;
@@ -50,6 +51,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  */
 @Path("t/{tenant}/cases")
 @Produces(MediaType.APPLICATION_JSON)
+@ApplicationScoped // one instance: no injection per request on the platform's busiest path; it holds no state
 public class CasesResource {
 
     static final int MAX_PAGE = 200;

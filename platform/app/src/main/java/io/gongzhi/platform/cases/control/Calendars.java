@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
+import org.eclipse.persistence.config.HintValues;
+import org.eclipse.persistence.config.QueryHints;
 
 /** A tenant's working time, from its calendar of holidays and adjusted working days (read per call). */
 public final class Calendars {
@@ -16,6 +18,7 @@ public final class Calendars {
     public static WorkingTime of(EntityManager em, ZoneId zone) {
         Map<LocalDate, Boolean> days = new HashMap<>();
         em.createQuery("select d from WorkDay d", WorkDay.class)
+                .setHint(QueryHints.READ_ONLY, HintValues.TRUE) // not kept in the unit of work: never changed here
                 .getResultStream()
                 .forEach(d -> days.put(d.day(), d.kind() == WorkDay.Kind.WORKDAY));
         return new WorkingTime(zone, days);

@@ -39,49 +39,58 @@ public class CaseIntake {
      * new case with its first history step and notice. Routing is decided before it, outside.
      */
     public Outcome report(Tenant tenant, Identity who, String reporterRole, CaseFile.Report report) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return attempt(tenant, who, reporterRole, report);
+            } catch (RuntimeException e) {
+                // the case number is the day and 8 hex digits of the new id: a district with 3,000 cases
+                // a day would see two collide about once in three years; a retry with a fresh id is free
+                if (attempt < 3 && Constraints.uniqueViolation(e, "case_file_number")) {
+                    continue;
+                }
+                if (Constraints.uniqueViolation(e)) {
+                    throw new ProblemException(409, "idempotency-in-flight", report.idempotencyKey());
+                }
+                throw e;
+            }
+        }
+    }
+
+    private Outcome attempt(Tenant tenant, Identity who, String reporterRole, CaseFile.Report report) {
         TimeLimit limit = routing.category(tenant, report.category()).limit();
         CaseRouting.Route route = routing.first(tenant, report.category(), report.unit(), reporterRole);
         OffsetDateTime now = OffsetDateTime.now();
         ZoneId zone = ZoneId.of(tenant.timezone());
-        try {
-            return database.sessions().inTenant(tenant.id(), em -> {
-                Optional<CaseFile> earlier = find(em, who.subject(), report.idempotencyKey());
-                if (earlier.isPresent()) {
-                    CaseFile c = earlier.get();
-                    if (!c.requestHash().equals(report.hash())) {
-                        throw new ProblemException(422, "idempotency-key-reused", report.idempotencyKey());
-                    }
-                    return new Outcome(c, CaseFlow.history(em, c), false);
+        return database.sessions().inTenant(tenant.id(), em -> {
+            Optional<CaseFile> earlier = find(em, who.subject(), report.idempotencyKey());
+            if (earlier.isPresent()) {
+                CaseFile c = earlier.get();
+                if (!c.requestHash().equals(report.hash())) {
+                    throw new ProblemException(422, "idempotency-key-reused", report.idempotencyKey());
                 }
-                CaseFile c = new CaseFile(report, who.subject(), who.name(), reporterRole, now);
-                c.route(
-                        route.tier().code(),
-                        route.tier().rank(),
-                        route.handlerUnit(),
-                        route.handlerRole(),
-                        limit == null
-                                ? null
-                                : Calendars.of(em, zone)
-                                        .due(now.atZoneSameInstant(zone), limit)
-                                        .toOffsetDateTime());
-                em.persist(c);
-                em.flush(); // the case row before its history row (EclipseLink orders inserts by class otherwise)
-                CaseEvent first = CaseFlow.first(
-                        em,
-                        c,
-                        who,
-                        "report",
-                        route.reason().zh() + " / " + route.reason().en(),
-                        now);
-                em.flush();
-                return new Outcome(c, List.of(first), true);
-            });
-        } catch (RuntimeException e) {
-            if (Constraints.uniqueViolation(e)) {
-                throw new ProblemException(409, "idempotency-in-flight", report.idempotencyKey());
+                return new Outcome(c, CaseFlow.history(em, c), false);
             }
-            throw e;
-        }
+            CaseFile c = new CaseFile(report, who.subject(), who.name(), reporterRole, now);
+            c.route(
+                    route.tier().code(),
+                    route.tier().rank(),
+                    route.handlerUnit(),
+                    route.handlerRole(),
+                    limit == null
+                            ? null
+                            : Calendars.of(em, zone)
+                                    .due(now.atZoneSameInstant(zone), limit)
+                                    .toOffsetDateTime());
+            em.persist(c); // written with its first step and notice in one flush, at commit
+            CaseEvent first = CaseFlow.first(
+                    em,
+                    c,
+                    who,
+                    "report",
+                    route.reason().zh() + " / " + route.reason().en(),
+                    now);
+            return new Outcome(c, List.of(first), true);
+        });
     }
 
     /**

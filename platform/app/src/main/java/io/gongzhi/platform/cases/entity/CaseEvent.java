@@ -9,11 +9,27 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import org.eclipse.persistence.annotations.Customizer;
+import org.eclipse.persistence.config.DescriptorCustomizer;
+import org.eclipse.persistence.descriptors.ClassDescriptor;
 
 /** One step of a case's history: who did what, from which state to which, at which tier and unit. */
 @Entity
 @Table(name = "case_event")
+@Customizer(CaseEvent.AfterItsCase.class)
 public class CaseEvent extends TenantOwned {
+
+    /**
+     * A new case's row goes to the database before its first history step in the same flush: the
+     * foreign key {@code case_event → case_file} is a plain column here, not a mapping, so
+     * EclipseLink would not know the order otherwise (it used to take a flush of its own).
+     */
+    public static final class AfterItsCase implements DescriptorCustomizer {
+        @Override
+        public void customize(ClassDescriptor descriptor) {
+            descriptor.addConstraintDependency(CaseFile.class);
+        }
+    }
 
     @Id
     private String id;

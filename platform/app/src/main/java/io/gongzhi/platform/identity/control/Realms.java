@@ -23,13 +23,20 @@ public class Realms {
 
     private final Map<String, RemoteJwks> remote = new ConcurrentHashMap<>();
     private volatile DevIssuer dev;
-    private volatile TokenVerifier verifier;
+    /** Tokens verified before, per realm; bounded (a busy district's signed-in users fit). */
+    static final int VERIFIED_TOKENS = 20_000;
+
+    private volatile VerifiedTokens verifier;
     private volatile HttpClient http;
 
     /** Checks the configuration and prepares the issuer; called once at start-up. */
     public void start() {
         config.check();
-        verifier = new TokenVerifier(config.audience(), config.skew(), Clock.systemUTC());
+        verifier = new VerifiedTokens(
+                new TokenVerifier(config.audience(), config.skew(), Clock.systemUTC()),
+                VERIFIED_TOKENS,
+                config.skew(),
+                Clock.systemUTC());
         if (config.devIssuer() && dev == null) {
             dev = new DevIssuer(config.audience(), Clock.systemUTC());
         }
@@ -62,7 +69,7 @@ public class Realms {
     }
 
     private Identity verify(String token, String realm, boolean operator) {
-        TokenVerifier v = verifier;
+        VerifiedTokens v = verifier;
         if (v == null) {
             throw new TokenRefusedException("not-started", "identity not started");
         }

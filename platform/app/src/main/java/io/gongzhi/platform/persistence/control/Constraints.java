@@ -11,10 +11,22 @@ public final class Constraints {
     private Constraints() {}
 
     public static boolean uniqueViolation(Throwable e) {
+        return uniqueViolation(e, "");
+    }
+
+    /**
+     * Whether {@code e} is a unique violation of the named constraint (PostgreSQL and H2 both name it
+     * in the message; H2 in capitals).
+     */
+    public static boolean uniqueViolation(Throwable e, String constraint) {
+        String name = constraint.toLowerCase(java.util.Locale.ROOT);
         for (Throwable t = e; t != null; t = t.getCause()) {
             // a batched statement reports its failures as a chain of next exceptions
             for (SQLException s = t instanceof SQLException q ? q : null; s != null; s = s.getNextException()) {
-                if (UNIQUE_VIOLATION.equals(s.getSQLState())) {
+                if (UNIQUE_VIOLATION.equals(s.getSQLState())
+                        && String.valueOf(s.getMessage())
+                                .toLowerCase(java.util.Locale.ROOT)
+                                .contains(name)) {
                     return true;
                 }
             }

@@ -88,9 +88,9 @@ class CaseIntakeBench {
         System.out.printf(
                 "synchronous_commit = %s, %d HTTP clients, pool of %d, %d s per phase, 2 cores, %s%n",
                 sync, CLIENTS, POOL, SECONDS, vacuum);
-        System.out.printf("warm-up until two 15 s runs agree within 5%%: %s /s%n", warming.stream()
-                .map(r -> String.format("%,.0f", r))
-                .toList());
+        System.out.printf(
+                "warm-up until two 15 s runs agree within 5%%: %s /s%n",
+                warming.stream().map(r -> String.format("%,.0f", r)).toList());
         System.out.printf("bare JDBC, the case row, one commit each (%d threads): %,.0f/s%n", CLIENTS, bareRow);
         System.out.printf("bare JDBC, case + history + outbox rows, one commit each:  %,.0f/s%n", bareCase);
         System.out.printf(
@@ -157,8 +157,7 @@ class CaseIntakeBench {
                             + " where relname in ('case_file', 'case_event', 'outbox', 'inbox_message')")) {
                         while (rs.next()) {
                             long live = rs.getLong(2);
-                            boolean vacuum =
-                                    rs.getLong(3) > 50 + 0.2 * live || rs.getLong(5) > 1_000 + 0.2 * live;
+                            boolean vacuum = rs.getLong(3) > 50 + 0.2 * live || rs.getLong(5) > 1_000 + 0.2 * live;
                             boolean analyze = rs.getLong(4) > 50 + 0.1 * live;
                             if (vacuum || analyze) {
                                 work.add((vacuum ? "VACUUM " : "") + (analyze ? "ANALYZE " : "") + rs.getString(1));

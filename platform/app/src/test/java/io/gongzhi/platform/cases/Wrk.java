@@ -97,7 +97,8 @@ final class Wrk {
                 + DONE;
     }
 
-    private static final String DONE = """
+    private static final String DONE =
+            """
             done = function(summary, latency, requests)
               io.write(string.format("p50 %.1f ms p99 %.1f ms\\n", latency:percentile(50) / 1000, latency:percentile(99) / 1000))
             end

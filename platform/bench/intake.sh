@@ -2,7 +2,7 @@
 # Case intake over HTTP against PostgreSQL (127.0.0.1:5432, superuser postgres), next to the bare
 # JDBC rate of the same insert with one commit each: both rates, the ratio, and p50/p99 latency at
 # half the maximum HTTP rate. Deploys the platform on Payara Micro like the ITs. Prints figures;
-# asserts nothing. About 6 minutes (the server is warmed up until its rate settles). -Dbench.clients=16 -Dbench.seconds=20 to change the load.
+# asserts nothing. About 10 minutes (the server is warmed up until its rate settles). -Dbench.clients=16 -Dbench.seconds=20 to change the load.
 # Usage: platform/bench/intake.sh   (after `mvn install -DskipTests` once)
 set -euo pipefail
 cd "$(dirname "$0")/../.."

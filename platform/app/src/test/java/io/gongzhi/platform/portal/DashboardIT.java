@@ -10,7 +10,6 @@ import io.gongzhi.platform.testsupport.Browser;
 import io.gongzhi.platform.testsupport.DemoPlaces;
 import io.gongzhi.platform.testsupport.Deployments;
 import io.gongzhi.platform.testsupport.Http;
-import io.gongzhi.platform.testsupport.TestDatabases;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.time.Duration;
@@ -55,7 +54,7 @@ class DashboardIT {
 
     @Deployment(testable = false)
     static WebArchive d() {
-        return Deployments.platform(TestDatabases.freshPostgres(4), Deployments.tenantsDir(), "development");
+        return Deployments.platform();
     }
 
     Http as(String tenant, String user) {

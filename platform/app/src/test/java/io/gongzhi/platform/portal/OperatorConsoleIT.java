@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.gongzhi.platform.testsupport.Browser;
 import io.gongzhi.platform.testsupport.Deployments;
 import io.gongzhi.platform.testsupport.Http;
-import io.gongzhi.platform.testsupport.TestDatabases;
 import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Files;
@@ -42,7 +41,7 @@ class OperatorConsoleIT {
 
     @Deployment(testable = false)
     static WebArchive d() {
-        return Deployments.platform(TestDatabases.freshPostgres(4), Deployments.tenantsDir(), "development");
+        return Deployments.platform();
     }
 
     static Browser signedIn(Browser b) {

@@ -8,7 +8,6 @@ import io.gongzhi.platform.testsupport.Browser;
 import io.gongzhi.platform.testsupport.Deployments;
 import io.gongzhi.platform.testsupport.Http;
 import io.gongzhi.platform.testsupport.PhotoCorpus;
-import io.gongzhi.platform.testsupport.TestDatabases;
 import io.gongzhi.platform.testsupport.TestPlugins;
 import jakarta.json.JsonObject;
 import java.net.URL;
@@ -47,7 +46,7 @@ class PortalIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.platform(TestDatabases.freshPostgres(4), Deployments.tenantsDir(), "development");
+        return Deployments.platform();
     }
 
     private static void signIn(Browser b, String role) {

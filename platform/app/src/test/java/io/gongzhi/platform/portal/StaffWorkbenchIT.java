@@ -8,7 +8,6 @@ import io.gongzhi.platform.identity.control.DemoIdentities;
 import io.gongzhi.platform.testsupport.Browser;
 import io.gongzhi.platform.testsupport.Deployments;
 import io.gongzhi.platform.testsupport.Http;
-import io.gongzhi.platform.testsupport.TestDatabases;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.URL;
@@ -48,7 +47,7 @@ class StaffWorkbenchIT {
 
     @Deployment(testable = false)
     static WebArchive d() {
-        return Deployments.platform(TestDatabases.freshPostgres(4), Deployments.tenantsDir(), "development");
+        return Deployments.platform();
     }
 
     Http as(String tenant, String user) {

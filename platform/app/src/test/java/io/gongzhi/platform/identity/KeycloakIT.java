@@ -10,7 +10,6 @@ import io.gongzhi.platform.testsupport.Deployments;
 import io.gongzhi.platform.testsupport.Forgery;
 import io.gongzhi.platform.testsupport.Http;
 import io.gongzhi.platform.testsupport.KeycloakServer;
-import io.gongzhi.platform.testsupport.TestDatabases;
 import io.gongzhi.platform.testsupport.TestTenants;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -63,15 +62,14 @@ class KeycloakIT {
     @Deployment(testable = false)
     static WebArchive deployment() {
         kc = KeycloakServer.start();
-        return Deployments.platform(
-                TestDatabases.freshPostgres(4),
-                TestTenants.only(TestTenants.manifest("alpha", "active"), TestTenants.manifest("beta", "active")),
-                "production",
-                kc.platformSettings(
-                        "gongzhi.identity.keycloak.login-theme-prefix=gongzhi-",
-                        "gongzhi.identity.clock-skew-seconds=" + SKEW_SECONDS,
-                        "gongzhi.identity.jwks.cache-seconds=" + JWKS_CACHE_SECONDS,
-                        "gongzhi.identity.jwks.min-refresh-seconds=1"));
+        return Deployments.withKeycloak(
+                kc,
+                "alpha",
+                "beta",
+                "gongzhi.identity.keycloak.login-theme-prefix=gongzhi-",
+                "gongzhi.identity.clock-skew-seconds=" + SKEW_SECONDS,
+                "gongzhi.identity.jwks.cache-seconds=" + JWKS_CACHE_SECONDS,
+                "gongzhi.identity.jwks.min-refresh-seconds=1");
     }
 
     /** Users and password-grant clients in the realms the platform provisioned at start. */

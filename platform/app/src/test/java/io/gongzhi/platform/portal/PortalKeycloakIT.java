@@ -11,8 +11,6 @@ import io.gongzhi.platform.testsupport.Deployments;
 import io.gongzhi.platform.testsupport.Forgery;
 import io.gongzhi.platform.testsupport.Http;
 import io.gongzhi.platform.testsupport.KeycloakServer;
-import io.gongzhi.platform.testsupport.TestDatabases;
-import io.gongzhi.platform.testsupport.TestTenants;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -70,11 +68,7 @@ class PortalKeycloakIT {
     @Deployment(testable = false)
     static WebArchive deployment() {
         kc = KeycloakServer.start();
-        return Deployments.platform(
-                TestDatabases.freshPostgres(4),
-                TestTenants.only(TestTenants.manifest(T, "active"), TestTenants.manifest(OTHER, "active")),
-                "production",
-                kc.platformSettings("gongzhi.public-url=" + CONFIGURED_PUBLIC_URL));
+        return Deployments.withKeycloak(kc, T, OTHER, "gongzhi.public-url=" + CONFIGURED_PUBLIC_URL);
     }
 
     /**

@@ -22,6 +22,19 @@ public final class Deployments {
         return platform(TestDatabases.freshPostgres(4), tenantsDir(), "development");
     }
 
+    /**
+     * The platform in production mode against a real Keycloak, on a fresh PostgreSQL database, with
+     * two active tenants (their realms are provisioned at start); {@code settings} as for
+     * {@link KeycloakServer#platformSettings}.
+     */
+    public static WebArchive withKeycloak(KeycloakServer kc, String tenant, String other, String... settings) {
+        return platform(
+                TestDatabases.freshPostgres(4),
+                TestTenants.only(TestTenants.manifest(tenant, "active"), TestTenants.manifest(other, "active")),
+                "production",
+                kc.platformSettings(settings));
+    }
+
     public static WebArchive platform(DatabaseSettings db, Path tenants, String mode) {
         return platform(db, tenants, mode, new String[0]);
     }
